@@ -1,0 +1,18 @@
+package org.landscape.common.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list, with the total number of matching items. */
+@Schema(description = "One page of results")
+public record Page<T>(
+    @Schema(description = "The items of this page") List<T> items,
+    @Schema(description = "How many items match in all", example = "326") long total,
+    @Schema(example = "50") int limit,
+    @Schema(example = "0") int offset) {
+
+  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+    return new Page<>(items.stream().<R>map(mapper).toList(), total, limit, offset);
+  }
+}

@@ -1,0 +1,160 @@
+package org.landscape.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every failure a request can meet to one problem+json response. */
+public class ProblemExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String EXCLUSION_VIOLATION = "23P01";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
+  private static final String CHECK_VIOLATION = "23514";
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException error, UriInfo uri) {
+    return Problems.response(
+        Problems.problem(
+            error.type(), error.getMessage(), path(uri), error.errors(), error.badRows()));
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolations(ConstraintViolationException error, UriInfo uri) {
+    List<FieldViolation> violations =
+        error.getConstraintViolations().stream()
+            .map(v -> new FieldViolation(fieldName(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldViolation::field))
+            .toList();
+    return problem(ProblemException.validation(violations), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException error, UriInfo uri) {
+    return problem(JsonErrorDescriptions.describe(error), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthenticated(UnauthorizedException error, UriInfo uri) {
+    return Problems.response(
+        ProblemType.UNAUTHENTICATED, "A valid bearer token is required", path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException error, UriInfo uri) {
+    return Problems.response(
+        ProblemType.UNAUTHENTICATED,
+        "The bearer token is missing, expired or not signed by a trusted issuer",
+        path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException error, UriInfo uri) {
+    return Problems.response(
+        ProblemType.FORBIDDEN, "Your token does not carry a role allowed to do this", path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response http(WebApplicationException error, UriInfo uri) {
+    if (error.getCause() instanceof JsonProcessingException json) {
+      return json(json, uri);
+    }
+    if (error.getCause() instanceof ProblemException problem) {
+      return problem(problem, uri);
+    }
+    int status = error.getResponse().getStatus();
+    ProblemType type = ProblemType.forStatus(status);
+    Response response = Problems.response(type, HttpStatusDetails.describe(status, uri), path(uri));
+    Object allow = error.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+    if (allow != null) {
+      return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+    }
+    return response;
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable error, UriInfo uri) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException problem) {
+        return problem(problem, uri);
+      }
+      if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+        return Problems.response(
+            ProblemType.PRECONDITION_FAILED,
+            "The resource was changed by another request; read it again and retry",
+            path(uri));
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        Response constraint = constraintViolation(sql.getSQLState(), uri);
+        if (constraint != null) {
+          return constraint;
+        }
+      }
+    }
+    String reference = UUID.randomUUID().toString();
+    LOG.errorf(error, "Unexpected failure serving %s (reference %s)", path(uri), reference);
+    return Problems.response(
+        ProblemType.INTERNAL_ERROR,
+        "An unexpected error occurred; quote reference " + reference + " when reporting it",
+        path(uri));
+  }
+
+  private static Response constraintViolation(String sqlState, UriInfo uri) {
+    return switch (sqlState) {
+      case UNIQUE_VIOLATION, EXCLUSION_VIOLATION ->
+          Problems.response(
+              ProblemType.CONFLICT, "The change conflicts with an existing record", path(uri));
+      case FOREIGN_KEY_VIOLATION, CHECK_VIOLATION ->
+          Problems.response(
+              ProblemType.UNPROCESSABLE,
+              "The change would break the integrity of the register",
+              path(uri));
+      default -> null;
+    };
+  }
+
+  private static String fieldName(ConstraintViolation<?> violation) {
+    String parameter = null;
+    StringBuilder property = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+      } else if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        if (!property.isEmpty()) {
+          property.append('.');
+        }
+        property.append(node.getName());
+        if (node.getIndex() != null) {
+          property.append('[').append(node.getIndex()).append(']');
+        }
+      }
+    }
+    if (!property.isEmpty()) {
+      return property.toString();
+    }
+    return parameter != null ? parameter : "request";
+  }
+
+  private static String path(UriInfo uri) {
+    return uri == null ? null : uri.getRequestUri().getRawPath();
+  }
+}

@@ -1,0 +1,42 @@
+package org.landscape.common.security;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.landscape.common.problem.ProblemType;
+import org.landscape.common.problem.Problems;
+
+/**
+ * Reads are open by default; with {@code landscape.security.open-reads=false} every read of the API
+ * needs a valid token too (health, metrics and OpenAPI stay open: they are not JAX-RS).
+ */
+public class ReadAccessFilter {
+
+  @Inject CurrentIdentityAssociation identity;
+
+  @ConfigProperty(name = "landscape.security.open-reads", defaultValue = "true")
+  boolean openReads;
+
+  @ServerRequestFilter
+  public Uni<Response> requireTokenForReads(ContainerRequestContext request) {
+    String method = request.getMethod();
+    if (openReads || !("GET".equals(method) || "HEAD".equals(method))) {
+      return Uni.createFrom().nullItem();
+    }
+    String path = request.getUriInfo().getRequestUri().getRawPath();
+    return identity
+        .getDeferredIdentity()
+        .map(user -> user.isAnonymous() ? unauthenticated(path) : null)
+        .onFailure()
+        .recoverWithItem(() -> unauthenticated(path));
+  }
+
+  private static Response unauthenticated(String path) {
+    return Problems.response(
+        ProblemType.UNAUTHENTICATED, "This service requires a valid bearer token for reads", path);
+  }
+}

@@ -1,0 +1,64 @@
+package org.landscape.hwb.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.hwb.domain.LocalAuthority;
+import org.landscape.hwb.domain.LocalAuthorityKind;
+
+@ApplicationScoped
+public class LocalAuthorityRepository implements PanacheRepositoryBase<LocalAuthority, String> {
+
+  private static final String VALID_ON =
+      "(validFrom is null or validFrom <= :asOf) and (validTo is null or validTo > :asOf)";
+
+  public Page<LocalAuthority> search(
+      LocalAuthorityFilter filter, LocalDate asOf, PageRequest page) {
+    StringBuilder where = new StringBuilder(VALID_ON);
+    Parameters parameters = Parameters.with("asOf", asOf);
+    if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+      where.append(" and lower(name) like :name escape '\\'");
+      parameters.and("name", "%" + escapeLike(filter.nameContains().strip().toLowerCase()) + "%");
+    }
+    if (filter.kind() != null) {
+      where.append(" and kind = :kind");
+      parameters.and("kind", filter.kind());
+    }
+    if (filter.upperTierCode() != null) {
+      where.append(" and upperTierCode = :upperTier");
+      parameters.and("upperTier", filter.upperTierCode());
+    }
+    if (filter.hostsBoard() != null) {
+      where.append(
+          filter.hostsBoard()
+              ? " and kind in :upperTierKinds"
+              : " and kind not in :upperTierKinds");
+      parameters.and("upperTierKinds", upperTierKinds());
+    }
+    PanacheQuery<LocalAuthority> query = find(where.toString(), Sort.by("code"), parameters);
+    long total = query.count();
+    List<LocalAuthority> items = query.range(page.offset, page.offset + page.limit - 1).list();
+    return new Page<>(items, total, page.limit, page.offset);
+  }
+
+  public boolean isCounty(String code) {
+    return count("code = ?1 and kind = ?2", code, LocalAuthorityKind.COUNTY) > 0;
+  }
+
+  private static List<LocalAuthorityKind> upperTierKinds() {
+    return Arrays.stream(LocalAuthorityKind.values())
+        .filter(LocalAuthorityKind::isUpperTier)
+        .toList();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,94 @@
+package org.landscape.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/** A real PostgreSQL 17 server run from the zonky binaries, with no installation. */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  /** A throw-away server on a free port, its data in a temporary folder. */
+  public static EmbeddedPostgresServer startTemporary() throws IOException {
+    return new EmbeddedPostgresServer(
+        EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start());
+  }
+
+  /** A server that keeps its data in {@code dataDirectory} across restarts. */
+  public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port)
+      throws IOException {
+    return new EmbeddedPostgresServer(
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDirectory)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .start());
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /** Creates the login role if missing, with the given password. */
+  public void ensureRole(String role, String password) throws SQLException {
+    try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+      if (!exists(admin, "select 1 from pg_roles where rolname = ?", role)) {
+        try (Statement create = admin.createStatement()) {
+          create.execute(
+              "create role " + quoteIdentifier(role) + " login password " + quoteLiteral(password));
+        }
+      }
+    }
+  }
+
+  /** Creates the database if missing, owned by {@code owner}. */
+  public void ensureDatabase(String database, String owner) throws SQLException {
+    try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+      if (!exists(admin, "select 1 from pg_database where datname = ?", database)) {
+        try (Statement create = admin.createStatement()) {
+          create.execute(
+              "create database " + quoteIdentifier(database) + " owner " + quoteIdentifier(owner));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    postgres.close();
+  }
+
+  private static boolean exists(Connection connection, String query, String name)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      statement.setString(1, name);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  static String quoteIdentifier(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String quoteLiteral(String literal) {
+    return "'" + literal.replace("'", "''") + "'";
+  }
+}

@@ -1,0 +1,110 @@
+package org.landscape.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.landscape.testsupport.ProblemAssertions.assertProblem;
+import static org.landscape.testsupport.ProblemAssertions.failingFields;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must do identically: health, OpenAPI, Swagger UI, metrics, the change feed and
+ * problem+json for errors raised before application code runs. Each service runs it with
+ * {@code @QuarkusTest class PlatformTest extends ServicePlatformContract}.
+ */
+public abstract class ServicePlatformContract {
+
+  @Test
+  void livenessAndReadinessIncludingTheDatabase() {
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem(containsString("Database")));
+  }
+
+  @Test
+  void openApiDocumentHasTitleDescriptionVersionAndBearerScheme() {
+    JsonPath document =
+        given()
+            .accept(ContentType.JSON)
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(document.getString("openapi")).startsWith("3.0");
+    assertThat(document.getString("info.title")).contains("-service");
+    assertThat(document.getString("info.description")).isNotBlank();
+    assertThat(document.getString("info.version")).isNotBlank();
+    assertThat(document.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+    assertThat(document.getMap("paths")).containsKey("/changes");
+  }
+
+  @Test
+  void swaggerUiIsServed() {
+    given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+  }
+
+  @Test
+  void prometheusMetricsAreServed() {
+    given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void unknownPathIsANotFoundProblem() {
+    assertProblem(given().get("/no-such-resource/anywhere"), 404, "not-found");
+  }
+
+  @Test
+  void wrongMethodIsAMethodNotAllowedProblem() {
+    assertProblem(given().delete("/changes"), 405, "method-not-allowed");
+  }
+
+  @Test
+  void unacceptableMediaTypeIsAProblem() {
+    assertProblem(given().accept("application/xml").get("/changes"), 406, "not-acceptable");
+  }
+
+  @Test
+  void changeFeedPagesFromAnySequence() {
+    JsonPath page =
+        given()
+            .queryParam("after", 0)
+            .queryParam("limit", 5)
+            .get("/changes")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(5);
+    given()
+        .queryParam("after", Long.MAX_VALUE - 1)
+        .get("/changes")
+        .then()
+        .statusCode(200)
+        .body("items", org.hamcrest.Matchers.empty());
+  }
+
+  @Test
+  void changeFeedRejectsBadParameters() {
+    assertThat(
+            failingFields(
+                assertProblem(
+                    given().queryParam("after", -1).get("/changes"), 400, "validation-failed")))
+        .containsExactly("after");
+    assertThat(
+            failingFields(
+                assertProblem(
+                    given().queryParam("limit", 5000).get("/changes"), 400, "validation-failed")))
+        .containsExactly("limit");
+    assertProblem(given().queryParam("after", "abc").get("/changes"), 400, "validation-failed");
+  }
+}
