@@ -1,6 +1,7 @@
 package org.landscape.common.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -8,47 +9,63 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.problem.ProblemType;
 import org.landscape.common.problem.Problems;
 
 /**
- * Answers with problem+json where the HTTP layer fails a request before it reaches a resource:
- * paths no resource serves, and bodies over the size limit.
+ * Answers with problem+json where the HTTP layer would refuse a request before it reaches a
+ * resource: bodies announced larger than the limit, and paths that no resource serves.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
 
   @Inject ObjectMapper json;
 
+  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  MemorySize maxBodySize;
+
   void install(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
+    router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBodies);
     router
         .route()
         .last()
-        .handler(context -> write(context, ProblemType.NOT_FOUND, notFound(context)));
+        .handler(
+            context ->
+                write(
+                    context,
+                    ProblemType.NOT_FOUND,
+                    "There is no resource at " + context.normalizedPath()));
   }
 
-  private void onFailure(RoutingContext context) {
-    if (context.response().headWritten() || context.failure() != null) {
-      context.next();
+  private void refuseOversizedBodies(RoutingContext context) {
+    String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (length != null && isLarger(length, maxBodySize.asLongValue())) {
+      // answer at once and drop the connection rather than read a body we will not use
+      context.response().putHeader(HttpHeaders.CONNECTION, "close");
+      context.response().endHandler(ended -> closeConnection(context));
+      write(
+          context,
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "The request body is larger than the " + maxBodySize.asLongValue() + " bytes accepted");
       return;
     }
-    int status = context.statusCode();
-    switch (status) {
-      case 413 ->
-          write(
-              context,
-              ProblemType.PAYLOAD_TOO_LARGE,
-              "The request body is larger than this service accepts");
-      case 404 -> write(context, ProblemType.NOT_FOUND, notFound(context));
-      case 405 -> write(context, ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here");
-      default -> context.next();
+    context.next();
+  }
+
+  private static void closeConnection(RoutingContext context) {
+    if (context.request().connection() != null) {
+      context.request().connection().close();
     }
   }
 
-  private static String notFound(RoutingContext context) {
-    return "There is no resource at " + context.normalizedPath();
+  private static boolean isLarger(String contentLength, long limit) {
+    try {
+      return Long.parseLong(contentLength.strip()) > limit;
+    } catch (NumberFormatException malformed) {
+      return false;
+    }
   }
 
   private void write(RoutingContext context, ProblemType type, String detail) {

@@ -1,6 +1,12 @@
 package org.landscape.common.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -9,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure a request can meet to one problem+json response. */
 public class ProblemExceptionMappers {
 
+  private static final int AHEAD_OF_BUILT_IN = Priorities.USER - 100;
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String EXCLUSION_VIOLATION = "23P01";
@@ -47,7 +55,21 @@ public class ProblemExceptionMappers {
     return problem(ProblemException.validation(violations), uri);
   }
 
-  @ServerExceptionMapper
+  /**
+   * Jackson's errors, registered by exact type and ahead of the JSON extension's own mappers,
+   * which would answer without a problem body.
+   */
+  @ServerExceptionMapper(
+      priority = AHEAD_OF_BUILT_IN,
+      value = {
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        ValueInstantiationException.class
+      })
   public Response json(JsonProcessingException error, UriInfo uri) {
     return problem(JsonErrorDescriptions.describe(error), uri);
   }
