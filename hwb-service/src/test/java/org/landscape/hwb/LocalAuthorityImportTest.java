@@ -42,17 +42,31 @@ class LocalAuthorityImportTest {
   }
 
   private static long total(Map<String, ?> filters) {
-    return given().queryParams(filters).get("/local-authorities").then().statusCode(200).extract().jsonPath().getLong("total");
+    return given()
+        .queryParams(filters)
+        .get("/local-authorities")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("total");
   }
 
   private static long feedPosition() {
-    return given().queryParam("after", 0).queryParam("limit", 1000).get("/changes").jsonPath().getList("items").size();
+    return given()
+        .queryParam("after", 0)
+        .queryParam("limit", 1000)
+        .get("/changes")
+        .jsonPath()
+        .getList("items")
+        .size();
   }
 
   @Test
   @Order(1)
   void aDryRunReportsTheCouncilsAndWritesNothing() {
-    JsonPath report = importFiles(DISTRICTS, UPPER_TIERS, true).then().statusCode(200).extract().jsonPath();
+    JsonPath report =
+        importFiles(DISTRICTS, UPPER_TIERS, true).then().statusCode(200).extract().jsonPath();
     assertThat(report.getBoolean("dryRun")).isTrue();
     assertThat(report.getInt("districtList")).isEqualTo(326);
     assertThat(report.getInt("authorities")).isEqualTo(353);
@@ -66,7 +80,8 @@ class LocalAuthorityImportTest {
   @Test
   @Order(2)
   void theOfficialFilesGive326DistrictsAnd152BoardAreas() {
-    JsonPath report = importFiles(DISTRICTS, UPPER_TIERS, false).then().statusCode(200).extract().jsonPath();
+    JsonPath report =
+        importFiles(DISTRICTS, UPPER_TIERS, false).then().statusCode(200).extract().jsonPath();
     assertThat(report.getInt("created")).isEqualTo(353);
 
     assertThat(total(Map.of("limit", 1))).isEqualTo(353);
@@ -77,12 +92,16 @@ class LocalAuthorityImportTest {
     assertThat(total(Map.of("kind", "METROPOLITAN_BOROUGH"))).isEqualTo(36);
     assertThat(total(Map.of("kind", "LONDON_BOROUGH"))).isEqualTo(33);
 
-    JsonPath ashford = given().get("/local-authorities/E07000105").then().statusCode(200).extract().jsonPath();
+    JsonPath ashford =
+        given().get("/local-authorities/E07000105").then().statusCode(200).extract().jsonPath();
     assertThat(ashford.getString("name")).isEqualTo("Ashford");
     assertThat(ashford.getString("upperTierCode")).isEqualTo("E10000016");
-    assertThat(given().get("/local-authorities/E10000016").jsonPath().getString("name")).isEqualTo("Kent");
-    assertThat(given().get("/local-authorities/E08000021").jsonPath().getString("upperTierCode")).isNull();
-    assertThat(given().get("/local-authorities/E09000001").jsonPath().getString("name")).isEqualTo("City of London");
+    assertThat(given().get("/local-authorities/E10000016").jsonPath().getString("name"))
+        .isEqualTo("Kent");
+    assertThat(given().get("/local-authorities/E08000021").jsonPath().getString("upperTierCode"))
+        .isNull();
+    assertThat(given().get("/local-authorities/E09000001").jsonPath().getString("name"))
+        .isEqualTo("City of London");
     assertThat(total(Map.of("upperTier", "E10000016"))).isEqualTo(12);
     assertThat(feedPosition()).isEqualTo(353);
   }
@@ -90,7 +109,8 @@ class LocalAuthorityImportTest {
   @Test
   @Order(3)
   void reimportingTheSameFilesChangesNothing() {
-    JsonPath report = importFiles(DISTRICTS, UPPER_TIERS, false).then().statusCode(200).extract().jsonPath();
+    JsonPath report =
+        importFiles(DISTRICTS, UPPER_TIERS, false).then().statusCode(200).extract().jsonPath();
     assertThat(report.getInt("created")).isZero();
     assertThat(report.getInt("updated")).isZero();
     assertThat(report.getInt("unchanged")).isEqualTo(353);
@@ -116,14 +136,22 @@ class LocalAuthorityImportTest {
             "E06000001,Hartlepool,E06000001,Hartlepool,1",
             "E07000064,Rother,E06000002,Middlesbrough,2",
             "E07000999,Nowhere,E10000011,East Sussex,3");
-    JsonPath problem = assertProblem(importFiles(districts, upperTiers, false), 422, "import-rejected");
+    JsonPath problem =
+        assertProblem(importFiles(districts, upperTiers, false), 422, "import-rejected");
     List<Map<String, Object>> badRows = problem.getList("badRows");
     assertThat(badRows)
         .extracting(row -> row.get("file") + ":" + row.get("line"))
-        .containsExactlyInAnyOrder("districts:3", "districts:4", "districts:5", "upperTiers:3", "upperTiers:4", "districts:7");
+        .containsExactlyInAnyOrder(
+            "districts:3",
+            "districts:4",
+            "districts:5",
+            "upperTiers:3",
+            "upperTiers:4",
+            "districts:7");
     assertThat(badRows).allSatisfy(row -> assertThat((String) row.get("reason")).isNotBlank());
 
-    assertThat(given().get("/local-authorities/E06000001").jsonPath().getString("name")).isEqualTo("Hartlepool");
+    assertThat(given().get("/local-authorities/E06000001").jsonPath().getString("name"))
+        .isEqualTo("Hartlepool");
     assertThat(total(Map.of("limit", 1))).isEqualTo(353);
     assertThat(feedPosition()).isEqualTo(353);
   }
@@ -132,21 +160,38 @@ class LocalAuthorityImportTest {
   @Order(5)
   void importsNeedTheImporterRoleAndBothFiles() {
     assertProblem(
-        given().multiPart("districts", DISTRICTS).multiPart("upperTiers", UPPER_TIERS).post("/local-authorities/import"),
+        given()
+            .multiPart("districts", DISTRICTS)
+            .multiPart("upperTiers", UPPER_TIERS)
+            .post("/local-authorities/import"),
         401,
         "unauthenticated");
     assertProblem(
-        given().auth().oauth2(TestTokens.withRoles("editor")).multiPart("districts", DISTRICTS).multiPart("upperTiers", UPPER_TIERS).post("/local-authorities/import"),
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("editor"))
+            .multiPart("districts", DISTRICTS)
+            .multiPart("upperTiers", UPPER_TIERS)
+            .post("/local-authorities/import"),
         403,
         "forbidden");
     JsonPath missing =
         assertProblem(
-            given().auth().oauth2(TestTokens.withRoles("importer")).multiPart("districts", DISTRICTS).post("/local-authorities/import"),
+            given()
+                .auth()
+                .oauth2(TestTokens.withRoles("importer"))
+                .multiPart("districts", DISTRICTS)
+                .post("/local-authorities/import"),
             400,
             "validation-failed");
     assertThat(missing.getString("errors[0].field")).isEqualTo("upperTiers");
     assertProblem(
-        given().auth().oauth2(TestTokens.withRoles("importer")).multiPart("districts", UPPER_TIERS).multiPart("upperTiers", UPPER_TIERS).post("/local-authorities/import"),
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("importer"))
+            .multiPart("districts", UPPER_TIERS)
+            .multiPart("upperTiers", UPPER_TIERS)
+            .post("/local-authorities/import"),
         400,
         "bad-request");
   }

@@ -18,16 +18,23 @@ public final class OversizedRequest {
 
   private OversizedRequest() {}
 
-  public static Answer post(String path, long contentLength, String bearerToken) throws IOException {
+  public static Answer post(String path, long contentLength, String bearerToken)
+      throws IOException {
     try (Socket socket = new Socket("localhost", RestAssured.port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       String request =
-          "POST " + path + " HTTP/1.1\r\n"
+          "POST "
+              + path
+              + " HTTP/1.1\r\n"
               + "Host: localhost\r\n"
               + "Content-Type: application/json\r\n"
-              + "Authorization: Bearer " + bearerToken + "\r\n"
-              + "Content-Length: " + contentLength + "\r\n"
+              + "Authorization: Bearer "
+              + bearerToken
+              + "\r\n"
+              + "Content-Length: "
+              + contentLength
+              + "\r\n"
               + "Connection: close\r\n\r\n";
       out.write(request.getBytes(StandardCharsets.US_ASCII));
       out.flush();

@@ -74,6 +74,13 @@ public abstract class ServicePlatformContract {
   }
 
   @Test
+  void unexpectedFailuresAreProblemsWithoutInternals() {
+    JsonPath problem =
+        assertProblem(given().get("/test-support/unexpected-failure"), 500, "internal-error");
+    assertThat(problem.getString("detail")).contains("reference");
+  }
+
+  @Test
   void changeFeedPagesFromAnySequence() {
     JsonPath page =
         given()

@@ -49,7 +49,8 @@ public class QueryParameterConverters implements ParamConverterProvider {
               .map(Enum::name)
               .collect(Collectors.joining(", ", "one of ", ""));
       return (ParamConverter<T>)
-          new Converter<>(name, values, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+          new Converter<>(
+              name, values, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
     }
     return null;
   }

@@ -56,8 +56,8 @@ public class ProblemExceptionMappers {
   }
 
   /**
-   * Jackson's errors, registered by exact type and ahead of the JSON extension's own mappers,
-   * which would answer without a problem body.
+   * Jackson's errors, registered by exact type and ahead of the JSON extension's own mappers, which
+   * would answer without a problem body.
    */
   @ServerExceptionMapper(
       priority = AHEAD_OF_BUILT_IN,
