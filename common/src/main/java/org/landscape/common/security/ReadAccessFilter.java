@@ -4,6 +4,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -22,9 +23,15 @@ public class ReadAccessFilter {
   boolean openReads;
 
   @ServerRequestFilter
-  public Uni<Response> requireTokenForReads(ContainerRequestContext request) {
+  public Uni<Response> requireTokenForReads(
+      ContainerRequestContext request, ResourceInfo resource) {
     String method = request.getMethod();
-    if (openReads || !("GET".equals(method) || "HEAD".equals(method))) {
+    boolean read =
+        "GET".equals(method)
+            || "HEAD".equals(method)
+            || (resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(ReadOperation.class));
+    if (openReads || !read) {
       return Uni.createFrom().nullItem();
     }
     String path = request.getUriInfo().getRequestUri().getRawPath();

@@ -1,0 +1,15 @@
+package org.landscape.ccg.domain;
+
+/** Where a CCG's area entry comes from. */
+public enum AreaSource {
+  /** Aggregated from the ONS LSOA to CCG to district lookup. */
+  LSOA_LOOKUP,
+  /** Inferred from a successor's area: the predecessors together covered it; shares unknown. */
+  SUCCESSOR,
+  /** Inferred for a CCG formed by a merger: the union of its predecessors' areas. */
+  PREDECESSORS,
+  /** From the project's correction file of published facts. */
+  CORRECTION,
+  /** Entered through the API. */
+  MANUAL
+}

@@ -1,0 +1,27 @@
+package org.landscape.ccg.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** An NHS England commissioning region (ONS {@code E40}). */
+@Entity
+@Table(name = "region")
+public class Region {
+
+  @Id public String code;
+
+  @Column(nullable = false)
+  public String name;
+
+  @Column(name = "valid_from")
+  public LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  public LocalDate validTo;
+
+  @Version public long version;
+}

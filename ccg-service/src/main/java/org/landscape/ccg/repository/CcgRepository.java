@@ -1,0 +1,87 @@
+package org.landscape.ccg.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.landscape.ccg.domain.Ccg;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+
+@ApplicationScoped
+public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
+
+  static final String OPERATIONAL =
+      "(c.openDate is null or c.openDate <= :asOf) and (c.closeDate is null or c.closeDate > :asOf)";
+
+  public Page<Ccg> search(CcgFilter filter, LocalDate asOf, PageRequest page) {
+    StringBuilder where = new StringBuilder("from Ccg c where 1 = 1");
+    Parameters parameters = new Parameters();
+    boolean needsDate = true;
+    switch (filter.status() == null ? CcgFilter.StatusFilter.OPERATIONAL : filter.status()) {
+      case OPERATIONAL -> where.append(" and ").append(OPERATIONAL);
+      case PROPOSED -> where.append(" and c.openDate > :asOf");
+      case CLOSED -> where.append(" and c.closeDate <= :asOf");
+      case ANY -> needsDate = false;
+    }
+    if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+      where.append(" and lower(c.name) like :name escape '\\'");
+      parameters.and("name", "%" + escapeLike(filter.nameContains().strip().toLowerCase()) + "%");
+    }
+    if (filter.areaTeamCode() != null) {
+      where.append(
+          " and exists (from CcgOversight o where o.ccgCode = c.code and o.areaTeamCode = :areaTeam and "
+              + Dated.validOn("o")
+              + ")");
+      parameters.and("areaTeam", filter.areaTeamCode());
+      needsDate = true;
+    }
+    if (filter.regionCode() != null) {
+      where.append(
+          " and exists (from CcgOversight o, AreaTeam t where o.ccgCode = c.code and t.code = o.areaTeamCode"
+              + " and t.regionCode = :region and "
+              + Dated.validOn("o")
+              + ")");
+      parameters.and("region", filter.regionCode());
+      needsDate = true;
+    }
+    if (filter.localAuthorityCode() != null) {
+      where.append(
+          " and exists (from CcgArea a where a.ccgCode = c.code and a.localAuthorityCode = :authority and "
+              + Dated.validOn("a")
+              + ")");
+      parameters.and("authority", filter.localAuthorityCode());
+      needsDate = true;
+    }
+    if (filter.pathfinder() != null) {
+      where.append(filter.pathfinder() ? " and exists" : " and not exists");
+      where.append(" (from CcgPathfinder p where p.ccgCode = c.code)");
+    }
+    if (needsDate) {
+      parameters.and("asOf", asOf);
+    }
+    PanacheQuery<Ccg> query = find(where + " order by c.code", parameters);
+    long total = query.count();
+    List<Ccg> items = query.range(page.offset, page.offset + page.limit - 1).list();
+    return new Page<>(items, total, page.limit, page.offset);
+  }
+
+  public List<Ccg> operationalOn(LocalDate asOf) {
+    return find("from Ccg c where " + OPERATIONAL, Parameters.with("asOf", asOf)).list();
+  }
+
+  public List<Ccg> byCodes(Collection<String> codes) {
+    return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+  }
+
+  public Ccg byOnsCode(String onsCode) {
+    return find("onsCode", onsCode).firstResult();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

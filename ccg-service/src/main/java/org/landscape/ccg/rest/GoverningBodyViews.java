@@ -1,0 +1,83 @@
+package org.landscape.ccg.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.landscape.ccg.domain.GoverningBodyRole;
+
+/** Governing body seats, their compliance with the rules, and the national figures. */
+public final class GoverningBodyViews {
+
+  private GoverningBodyViews() {}
+
+  @Schema(name = "Seat", description = "A person's seat on a governing body")
+  public record SeatView(
+      @Schema(example = "17") long id,
+      @Schema(example = "Dr A Example") String personName,
+      @Schema(example = "[\"GP\", \"CHAIR\"]") Set<GoverningBodyRole> roles,
+      @Schema(example = "2013-04-01") LocalDate validFrom,
+      LocalDate validTo,
+      @Schema(description = "Send as If-Match (quoted) to update", example = "0") long version) {}
+
+  @Schema(
+      name = "SeatRequest",
+      description = "A seat to add, or the new state of a seat (full replacement)")
+  public record SeatRequest(
+      @NotBlank(message = "is required")
+          @Size(max = 200, message = "must be at most 200 characters")
+          @Schema(example = "Dr A Example", required = true)
+          String personName,
+      @NotEmpty(message = "must name at least one role")
+          @Schema(example = "[\"GP\", \"CHAIR\"]", required = true)
+          Set<@NotNull(message = "must not be null") GoverningBodyRole> roles,
+      @NotNull(message = "is required") @Schema(example = "2013-04-01", required = true)
+          LocalDate validFrom,
+      @Schema(example = "2016-04-01") LocalDate validTo) {}
+
+  @Schema(name = "ComplianceFinding", description = "One rule, passed or failed, and why")
+  public record Finding(
+      @Schema(example = "REGISTERED_NURSE") String rule,
+      @Schema(example = "At least one registered nurse") String requirement,
+      @Schema(example = "SI 2012/1631 reg 11; seeds") String source,
+      boolean passed,
+      @Schema(example = "no member holds the REGISTERED_NURSE role") String reason) {}
+
+  @Schema(name = "ComplianceReport", description = "A governing body's compliance on a date")
+  public record ComplianceReport(
+      @Schema(example = "00C") String ccgCode,
+      @Schema(example = "2014-10-01") LocalDate asOf,
+      @Schema(description = "Distinct members on the date", example = "9") int members,
+      boolean compliant,
+      List<Finding> findings) {}
+
+  @Schema(name = "ShareFigure", description = "How many of a role's holders are GPs")
+  public record ShareFigure(
+      @Schema(description = "CCGs with a holder of the role", example = "200") int holders,
+      @Schema(description = "Of which GPs", example = "50") int gps,
+      @Schema(description = "gps / holders, 4 decimals; absent when no holders", example = "0.25")
+          BigDecimal share) {}
+
+  @Schema(name = "RegionCount")
+  public record RegionCount(
+      @Schema(example = "E40000001") String regionCode,
+      @Schema(example = "North of England") String regionName,
+      @Schema(example = "63") int operationalCcgs) {}
+
+  @Schema(name = "Figures", description = "National figures as of a date")
+  public record Figures(
+      @Schema(example = "2013-04-01") LocalDate asOf,
+      @Schema(example = "211") int operationalCcgs,
+      List<RegionCount> byRegion,
+      @Schema(
+              description = "Operational CCGs with no overseeing area team on the date",
+              example = "0")
+          int withoutRegion,
+      ShareFigure accountableOfficers,
+      ShareFigure chairs) {}
+}

@@ -1,0 +1,242 @@
+package org.landscape.ccg.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.landscape.ccg.client.LocalAuthorityDirectory;
+import org.landscape.ccg.client.LocalAuthorityRef;
+import org.landscape.ccg.domain.Ccg;
+import org.landscape.ccg.domain.CcgConstitution;
+import org.landscape.ccg.domain.CcgOversight;
+import org.landscape.ccg.domain.CcgPathfinder;
+import org.landscape.ccg.domain.CcgSuccession;
+import org.landscape.ccg.mapping.CcgMapper;
+import org.landscape.ccg.repository.AreaTeamRepository;
+import org.landscape.ccg.repository.CcgRepository;
+import org.landscape.ccg.repository.ConstitutionRepository;
+import org.landscape.ccg.repository.OversightRepository;
+import org.landscape.ccg.repository.PathfinderRepository;
+import org.landscape.ccg.repository.SuccessionRepository;
+import org.landscape.ccg.rest.CcgRequests;
+import org.landscape.common.changefeed.ChangeFeed;
+import org.landscape.common.changefeed.ChangeType;
+import org.landscape.common.http.ETags;
+import org.landscape.common.problem.FieldViolation;
+import org.landscape.common.problem.ProblemException;
+import org.landscape.common.time.Validity;
+
+/** Changes to the CCG register made through the API. */
+@ApplicationScoped
+public class CcgRegisterService {
+
+  @Inject CcgRepository ccgs;
+  @Inject CcgQueryService queries;
+  @Inject CcgChanges changes;
+  @Inject SuccessionRepository successions;
+  @Inject OversightRepository oversight;
+  @Inject AreaTeamRepository areaTeams;
+  @Inject ConstitutionRepository constitutions;
+  @Inject PathfinderRepository pathfinders;
+  @Inject AreaService areas;
+  @Inject LocalAuthorityDirectory authorities;
+  @Inject ChangeFeed changeFeed;
+
+  @Transactional
+  public Ccg create(CcgRequests.NewCcg request) {
+    if (ccgs.findById(request.code()) != null) {
+      throw ProblemException.conflict(
+          "CCG " + request.code() + " already exists; ODS codes are never reused");
+    }
+    requireOrdered(request.openDate(), request.closeDate(), "closeDate");
+    requireFreeOnsCode(request.onsCode(), request.code());
+    Ccg ccg = new Ccg();
+    ccg.code = request.code();
+    ccg.onsCode = request.onsCode();
+    ccg.name = request.name().strip();
+    ccg.openDate = request.openDate();
+    ccg.closeDate = request.closeDate();
+    changes.created(ccg);
+    ccgs.flush();
+    return ccg;
+  }
+
+  @Transactional
+  public Ccg update(String code, String ifMatch, CcgRequests.CcgUpdate request) {
+    Ccg ccg = queries.require(code);
+    ETags.requireMatch(ifMatch, ccg.version);
+    requireOrdered(request.openDate(), request.closeDate(), "closeDate");
+    requireFreeOnsCode(request.onsCode(), code);
+    ccg.onsCode = request.onsCode();
+    ccg.name = request.name().strip();
+    ccg.openDate = request.openDate();
+    ccg.closeDate = request.closeDate();
+    ccgs.flush();
+    changes.updated(ccg);
+    return ccg;
+  }
+
+  @Transactional
+  public CcgSuccession addSuccessor(String code, CcgRequests.SuccessorRequest request) {
+    Ccg predecessor = queries.require(code);
+    Ccg successor = ccgs.findById(request.successorCode());
+    if (successor == null) {
+      throw ProblemException.invalid(
+          "successorCode", "CCG " + request.successorCode() + " does not exist");
+    }
+    if (code.equals(successor.code)
+        || queries.links(successor.code, CcgQueryService.Direction.SUCCESSORS, true).stream()
+            .anyMatch(link -> link.successorCode().equals(code))) {
+      throw ProblemException.ruleViolated(
+          "A CCG cannot succeed itself, directly or through a chain: "
+              + successor.code
+              + " already leads to "
+              + code);
+    }
+    if (predecessor.openDate != null && !request.effectiveDate().isAfter(predecessor.openDate)) {
+      throw ProblemException.invalid(
+          "effectiveDate", "must be after " + code + " opened on " + predecessor.openDate);
+    }
+    if (successions.findById(new CcgSuccession.Key(code, successor.code)) != null) {
+      throw ProblemException.conflict(successor.code + " is already a successor of " + code);
+    }
+    CcgSuccession link = new CcgSuccession();
+    link.predecessorCode = code;
+    link.successorCode = successor.code;
+    link.effectiveDate = request.effectiveDate();
+    successions.persist(link);
+    changeFeed.record(
+        CcgChanges.SUCCESSION_RESOURCE_TYPE,
+        code + ">" + successor.code,
+        ChangeType.CREATED,
+        CcgMapper.toView(link));
+    return link;
+  }
+
+  /** From the date, the CCG is overseen by the given area team; the current link ends then. */
+  @Transactional
+  public void changeOversight(String code, CcgRequests.OversightRequest request) {
+    queries.require(code);
+    if (areaTeams.findById(request.areaTeamCode()) == null) {
+      throw ProblemException.invalid(
+          "areaTeamCode", "area team " + request.areaTeamCode() + " does not exist");
+    }
+    for (CcgOversight link : oversight.history(code)) {
+      boolean startsOnOrAfter =
+          link.validFrom != null && !link.validFrom.isBefore(request.validFrom());
+      if (startsOnOrAfter) {
+        throw ProblemException.conflict(
+            "An oversight link of "
+                + code
+                + " starts on or after "
+                + request.validFrom()
+                + "; change history from its end");
+      }
+      if (Validity.contains(link.validFrom, link.validTo, request.validFrom())) {
+        link.validTo = request.validFrom();
+      }
+    }
+    oversight.flush();
+    CcgOversight next = new CcgOversight();
+    next.ccgCode = code;
+    next.areaTeamCode = request.areaTeamCode();
+    next.validFrom = request.validFrom();
+    oversight.persist(next);
+    changeFeed.record(
+        "ccg-oversight",
+        code,
+        ChangeType.UPDATED,
+        Map.of("areaTeamCode", next.areaTeamCode, "validFrom", next.validFrom));
+  }
+
+  @Transactional
+  public CcgConstitution addConstitution(String code, CcgRequests.ConstitutionRequest request) {
+    queries.require(code);
+    if (constitutions.exists(code, request.version())) {
+      throw ProblemException.conflict(
+          "Constitution version " + request.version() + " of " + code + " already exists");
+    }
+    CcgConstitution constitution = new CcgConstitution();
+    constitution.ccgCode = code;
+    constitution.version = request.version().strip();
+    constitution.adoptedOn = request.adoptedOn();
+    constitution.documentUrl = request.documentUrl();
+    constitutions.persist(constitution);
+    changeFeed.record("ccg-constitution", code, ChangeType.CREATED, CcgMapper.toView(constitution));
+    return constitution;
+  }
+
+  @Transactional
+  public CcgPathfinder addPathfinderPeriod(String code, CcgRequests.PathfinderRequest request) {
+    queries.require(code);
+    requireOrdered(request.validFrom(), request.validTo(), "validTo");
+    CcgPathfinder period = new CcgPathfinder();
+    period.ccgCode = code;
+    period.validFrom = request.validFrom();
+    period.validTo = request.validTo();
+    period.note = request.note();
+    pathfinders.persist(period);
+    changeFeed.record("ccg-pathfinder", code, ChangeType.CREATED, CcgMapper.toView(period));
+    return period;
+  }
+
+  /**
+   * Sets the CCG's area over a period, after hwb-service confirms every council (one call). If
+   * hwb-service cannot be reached, 503 and nothing is written.
+   */
+  @Transactional
+  public void setArea(String code, CcgRequests.AreaRequest request) {
+    queries.require(code);
+    requireOrdered(request.validFrom(), request.validTo(), "validTo");
+    Map<String, LocalAuthorityRef> known =
+        authorities.on(request.validFrom(), "check the councils of the CCG's area");
+    List<FieldViolation> violations = new ArrayList<>();
+    List<AreaService.Entry> entries = new ArrayList<>();
+    java.util.Set<String> seen = new HashSet<>();
+    for (int i = 0; i < request.authorities().size(); i++) {
+      CcgRequests.AreaAuthority authority = request.authorities().get(i);
+      String field = "authorities[" + i + "].localAuthorityCode";
+      if (!known.containsKey(authority.localAuthorityCode())) {
+        violations.add(
+            new FieldViolation(
+                field,
+                authority.localAuthorityCode()
+                    + " is not a council known to hwb-service on "
+                    + request.validFrom()));
+      } else if (!seen.add(authority.localAuthorityCode())) {
+        violations.add(
+            new FieldViolation(field, authority.localAuthorityCode() + " is named twice"));
+      }
+      entries.add(
+          new AreaService.Entry(
+              authority.localAuthorityCode(),
+              authority.shareOfCcg(),
+              authority.shareOfAuthority()));
+    }
+    if (!violations.isEmpty()) {
+      throw ProblemException.validation(violations);
+    }
+    areas.overlay(code, entries, request.validFrom(), request.validTo());
+  }
+
+  private static void requireOrdered(LocalDate from, LocalDate to, String endField) {
+    if (!Validity.isOrdered(from, to)) {
+      throw ProblemException.invalid(endField, "must be after " + from);
+    }
+  }
+
+  private void requireFreeOnsCode(String onsCode, String code) {
+    if (onsCode == null) {
+      return;
+    }
+    Ccg holder = ccgs.byOnsCode(onsCode);
+    if (holder != null && !holder.code.equals(code)) {
+      throw ProblemException.conflict(
+          "ONS code " + onsCode + " already belongs to CCG " + holder.code);
+    }
+  }
+}

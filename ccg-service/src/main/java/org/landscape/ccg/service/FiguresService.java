@@ -1,0 +1,107 @@
+package org.landscape.ccg.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.landscape.ccg.domain.AreaTeam;
+import org.landscape.ccg.domain.Ccg;
+import org.landscape.ccg.domain.CcgOversight;
+import org.landscape.ccg.domain.GoverningBodyRole;
+import org.landscape.ccg.domain.GoverningBodySeat;
+import org.landscape.ccg.domain.Region;
+import org.landscape.ccg.repository.CcgRepository;
+import org.landscape.ccg.repository.OversightRepository;
+import org.landscape.ccg.repository.RegionRepository;
+import org.landscape.ccg.repository.SeatRepository;
+import org.landscape.ccg.rest.GoverningBodyViews.Figures;
+import org.landscape.ccg.rest.GoverningBodyViews.RegionCount;
+import org.landscape.ccg.rest.GoverningBodyViews.ShareFigure;
+
+/** National figures as of a date: operational CCGs, and how many leaders are GPs. */
+@ApplicationScoped
+public class FiguresService {
+
+  @Inject CcgRepository ccgs;
+  @Inject OversightRepository oversight;
+  @Inject RegionRepository regions;
+  @Inject SeatRepository seats;
+  @Inject CcgQueryService queries;
+
+  public Figures on(LocalDate asOf) {
+    List<Ccg> operational = ccgs.operationalOn(asOf);
+    Set<String> operationalCodes =
+        operational.stream().map(c -> c.code).collect(Collectors.toSet());
+    Map<String, AreaTeam> teams = queries.areaTeamsByCode();
+    Map<String, String> regionOfCcg =
+        oversight.allOn(asOf).stream()
+            .filter(o -> operationalCodes.contains(o.ccgCode) && teams.containsKey(o.areaTeamCode))
+            .filter(o -> teams.get(o.areaTeamCode).regionCode != null)
+            .collect(
+                Collectors.toMap(
+                    (CcgOversight o) -> o.ccgCode,
+                    o -> teams.get(o.areaTeamCode).regionCode,
+                    (a, b) -> a));
+    Map<String, Long> perRegion =
+        regionOfCcg.values().stream()
+            .collect(
+                Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    Map<String, Region> regionsByCode =
+        regions.listAll().stream().collect(Collectors.toMap(r -> r.code, r -> r));
+    List<RegionCount> byRegion =
+        perRegion.entrySet().stream()
+            .map(
+                e ->
+                    new RegionCount(
+                        e.getKey(),
+                        regionsByCode.containsKey(e.getKey())
+                            ? regionsByCode.get(e.getKey()).name
+                            : null,
+                        e.getValue().intValue()))
+            .sorted(Comparator.comparing(RegionCount::regionCode))
+            .toList();
+
+    Map<String, List<GoverningBodySeat>> seatsByCcg =
+        seats.allOn(asOf).stream()
+            .filter(s -> operationalCodes.contains(s.ccgCode))
+            .collect(Collectors.groupingBy(s -> s.ccgCode));
+    return new Figures(
+        asOf,
+        operational.size(),
+        byRegion,
+        operational.size() - regionOfCcg.size(),
+        gpShare(seatsByCcg, GoverningBodyRole.ACCOUNTABLE_OFFICER),
+        gpShare(seatsByCcg, GoverningBodyRole.CHAIR));
+  }
+
+  /** Of the CCGs where someone holds the role, in how many is a holder also a GP. */
+  private static ShareFigure gpShare(
+      Map<String, List<GoverningBodySeat>> seatsByCcg, GoverningBodyRole role) {
+    int holders = 0;
+    int gps = 0;
+    for (List<GoverningBodySeat> ccgSeats : seatsByCcg.values()) {
+      var members = GoverningBodyRules.members(ccgSeats);
+      boolean held = members.values().stream().anyMatch(roles -> roles.contains(role));
+      if (held) {
+        holders++;
+        if (members.values().stream()
+            .anyMatch(roles -> roles.contains(role) && roles.contains(GoverningBodyRole.GP))) {
+          gps++;
+        }
+      }
+    }
+    BigDecimal share =
+        holders == 0
+            ? null
+            : BigDecimal.valueOf(gps).divide(BigDecimal.valueOf(holders), 4, RoundingMode.HALF_UP);
+    return new ShareFigure(holders, gps, share);
+  }
+}

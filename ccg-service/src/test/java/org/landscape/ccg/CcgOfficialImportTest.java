@@ -1,0 +1,347 @@
+package org.landscape.ccg;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.landscape.testsupport.ProblemAssertions.assertProblem;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.landscape.testsupport.IsolatedDatabase;
+import org.landscape.testsupport.OfficialData;
+import org.landscape.testsupport.TestTokens;
+
+/** The official files imported in order, on a database of their own, and what they answer. */
+@QuarkusTest
+@ConnectWireMock
+@TestProfile(IsolatedDatabase.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CcgOfficialImportTest {
+
+  WireMock wiremock;
+
+  static Response importFile(String kind, String file, boolean dryRun) {
+    var request =
+        given().auth().oauth2(TestTokens.withRoles("importer")).queryParam("dryRun", dryRun);
+    if (file != null) {
+      request = request.multiPart("file", OfficialData.file(file).toFile());
+    }
+    return request.post("/imports/" + kind);
+  }
+
+  static JsonPath imported(String kind, String file) {
+    return importFile(kind, file, false)
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  static JsonPath ccgs(Map<String, ?> query) {
+    return given()
+        .queryParams(query)
+        .queryParam("limit", 500)
+        .get("/ccgs")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  static int operationalOn(String date) {
+    return given()
+        .queryParam("asOf", date)
+        .get("/figures")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getInt("operationalCcgs");
+  }
+
+  @Test
+  @Order(1)
+  void aDryRunOfTheApril2013ListWritesNothing() {
+    JsonPath report =
+        importFile("ccg-list", "ods-2013/CCG_APR_2013.csv", true)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(report.getInt("created")).isEqualTo(211);
+    assertThat(report.getBoolean("dryRun")).isTrue();
+    assertThat(ccgs(Map.of("status", "ANY")).getLong("total")).isZero();
+    assertThat(given().get("/changes").jsonPath().getList("items")).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void theApril2013FilesGive211CcgsEachOverseenByOneOf25AreaTeamsIn4Regions() {
+    assertThat(imported("ccg-list", "ods-2013/CCG_APR_2013.csv").getInt("created")).isEqualTo(211);
+    assertThat(imported("area-teams", "ods-2013/NHSAT_APR_2013_EN_NC.csv").getInt("created"))
+        .isEqualTo(25);
+    assertThat(imported("oversight", "ods-2013/CCG13_NHSAT13_NHSCR13_EW_LU.csv").getInt("created"))
+        .isEqualTo(211);
+
+    JsonPath april2013 = ccgs(Map.of("asOf", "2013-04-01"));
+    assertThat(april2013.getLong("total")).isEqualTo(211);
+    List<String> teams = april2013.getList("items.areaTeamCode", String.class);
+    List<String> regions = april2013.getList("items.regionCode", String.class);
+    assertThat(teams).hasSize(211).doesNotContainNull();
+    assertThat(Set.copyOf(teams)).hasSize(25);
+    assertThat(Set.copyOf(regions)).hasSize(4).doesNotContainNull();
+    assertThat(
+            given().queryParam("asOf", "2013-04-01").get("/area-teams").jsonPath().getList("code"))
+        .hasSize(25);
+    assertThat(given().queryParam("asOf", "2013-04-01").get("/regions").jsonPath().getList("code"))
+        .hasSize(4);
+    // Windows-1252 read correctly: the 0x92 apostrophe of "Queen's"
+    assertThat(ccgs(Map.of("name", "queen\u2019s", "asOf", "2013-04-01")).getLong("total"))
+        .isPositive();
+  }
+
+  @Test
+  @Order(3)
+  void reimportingChangesNothing() {
+    JsonPath again = imported("ccg-list", "ods-2013/CCG_APR_2013.csv");
+    assertThat(again.getInt("unchanged")).isEqualTo(211);
+    assertThat(again.getInt("created") + again.getInt("updated")).isZero();
+    assertThat(
+            imported("oversight", "ods-2013/CCG13_NHSAT13_NHSCR13_EW_LU.csv").getInt("unchanged"))
+        .isEqualTo(211);
+  }
+
+  @Test
+  @Order(4)
+  void eccgAndTheSuccessorFileGiveTheLaterHistory() {
+    JsonPath eccg = imported("eccg", "ods-2025/eccg.csv");
+    assertThat(eccg.getInt("created")).isEqualTo(248 - 211);
+    assertThat(eccg.getInt("skipped")).isEqualTo(320 - 248);
+    assertThat(imported("successions", "ods-2025/succ.csv").getInt("created")).isEqualTo(142);
+
+    assertThat(ccgs(Map.of("asOf", "2015-04-01")).getLong("total")).isEqualTo(209);
+    JsonPath gateshead =
+        given()
+            .queryParam("asOf", "2015-04-01")
+            .get("/ccgs/00F")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(gateshead.getString("status")).isEqualTo("CLOSED");
+    assertThat(gateshead.getList("successors.successorCode")).containsExactly("13T");
+    assertThat(
+            given()
+                .queryParam("transitive", true)
+                .get("/ccgs/00F/successors")
+                .jsonPath()
+                .getList("successorCode", String.class))
+        .startsWith("13T");
+    assertThat(
+            given()
+                .queryParam("transitive", true)
+                .get("/ccgs/13T/predecessors")
+                .jsonPath()
+                .getList("predecessorCode", String.class))
+        .containsExactlyInAnyOrder("00F", "00G", "00H");
+  }
+
+  @Test
+  @Order(5)
+  void figuresReproduceThePublishedCounts() {
+    JsonPath april2013 = given().queryParam("asOf", "2013-04-01").get("/figures").jsonPath();
+    assertThat(april2013.getInt("operationalCcgs")).isEqualTo(211);
+    assertThat(
+            april2013.getList("byRegion.operationalCcgs", Integer.class).stream()
+                .mapToInt(Integer::intValue)
+                .sum())
+        .isEqualTo(211);
+    assertThat(april2013.getList("byRegion")).hasSize(4);
+    assertThat(april2013.getInt("withoutRegion")).isZero();
+    Map<String, Integer> published =
+        Map.of(
+            "2014-04-01",
+            211,
+            "2015-04-01",
+            209,
+            "2016-04-01",
+            209,
+            "2017-04-01",
+            207,
+            "2018-04-01",
+            195,
+            "2019-04-01",
+            191,
+            "2020-04-01",
+            135,
+            "2021-04-01",
+            106);
+    published.forEach(
+        (date, count) ->
+            assertThat(operationalOn(date)).as("operational CCGs on %s", date).isEqualTo(count));
+  }
+
+  @Test
+  @Order(6)
+  void withHwbUnreachableTheAreaImportIsRefusedAndWritesNothing() {
+    HwbStub.beUnreachable(wiremock);
+    assertProblem(
+        importFile("lsoa-areas", "ons/LSOA11_CCG15_LAD15_EN_LU.csv", false),
+        503,
+        "peer-unavailable");
+    assertThat(given().queryParam("asOf", "2015-06-01").get("/ccgs/13T").jsonPath().getList("area"))
+        .isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void areasComeFromTheLookupAndPredecessorsFromTheirSuccessor() throws Exception {
+    HwbStub.serveOfficialCouncils(wiremock);
+    JsonPath report = imported("lsoa-areas", "ons/LSOA11_CCG15_LAD15_EN_LU.csv");
+    assertThat(report.getInt("created")).isEqualTo(209);
+
+    JsonPath merged = given().queryParam("asOf", "2015-06-01").get("/ccgs/13T").jsonPath();
+    assertThat(merged.getList("area.localAuthorityCode", String.class))
+        .containsExactly("E08000021", "E08000037");
+    assertThat(merged.getList("area.shareOfAuthority", Float.class)).containsOnly(1.0f);
+    // a district maps to its county, where the board sits
+    JsonPath ashford = given().queryParam("asOf", "2015-06-01").get("/ccgs/09C").jsonPath();
+    assertThat(ashford.getList("area.localAuthorityCode", String.class))
+        .containsExactly("E10000016");
+
+    JsonPath before = given().queryParam("asOf", "2014-06-01").get("/ccgs/00G").jsonPath();
+    assertThat(before.getList("area.localAuthorityCode", String.class))
+        .containsExactly("E08000021", "E08000037");
+    assertThat(before.getList("area.source", String.class)).containsOnly("SUCCESSOR");
+    assertThat(before.getList("area.shareOfCcg")).containsOnlyNulls();
+  }
+
+  @Test
+  @Order(8)
+  void theCorrectionFileStatesWhoCoveredWhatBeforeTheMerger() {
+    assertThat(imported("area-corrections/shipped", null).getInt("created")).isEqualTo(3);
+    assertThat(
+            given()
+                .queryParam("asOf", "2014-06-01")
+                .get("/ccgs/00F")
+                .jsonPath()
+                .getList("area.localAuthorityCode", String.class))
+        .containsExactly("E08000037");
+    assertThat(
+            ccgs(Map.of("localAuthority", "E08000021", "asOf", "2014-06-01"))
+                .getList("items.code", String.class))
+        .containsExactly("00G", "00H");
+    assertThat(
+            ccgs(Map.of("localAuthority", "E08000021", "asOf", "2015-06-01"))
+                .getList("items.code", String.class))
+        .containsExactly("13T");
+    // re-running the lookup import keeps the corrections
+    imported("lsoa-areas", "ons/LSOA11_CCG15_LAD15_EN_LU.csv");
+    assertThat(
+            given()
+                .queryParam("asOf", "2014-06-01")
+                .get("/ccgs/00G")
+                .jsonPath()
+                .getList("area.source", String.class))
+        .containsOnly("CORRECTION");
+  }
+
+  @Test
+  @Order(9)
+  void peersLookUpManyCodesInOneCall() {
+    JsonPath answer =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("date", "2014-06-01", "codes", List.of("00F", "13T", "00L", "99X")))
+            .post("/ccgs/lookup")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(answer.getList("results.code")).containsExactly("00F", "13T", "00L", "99X");
+    assertThat(answer.getList("results.operational", Boolean.class))
+        .containsExactly(true, false, true, false);
+    assertThat(answer.getList("results.known", Boolean.class))
+        .containsExactly(true, true, true, false);
+    assertThat(answer.getList("results[0].localAuthorities.code", String.class))
+        .containsExactly("E08000037");
+    // Northumberland, a unitary authority, has its one CCG
+    assertThat(answer.getList("results[2].localAuthorities.code", String.class))
+        .containsExactly("E06000057");
+  }
+
+  @Test
+  @Order(10)
+  void badRowsAreAllReportedAndNothingIsWritten() throws Exception {
+    File bad = File.createTempFile("ccg", ".csv");
+    java.nio.file.Files.writeString(
+        bad.toPath(),
+        "CCG13CD,CCG13CDH,CCG13NM\nE38000001,02N,Renamed\nX38000999,ZZ,\nE38000001,02N,Twice\n");
+    JsonPath problem =
+        assertProblem(
+            given()
+                .auth()
+                .oauth2(TestTokens.withRoles("importer"))
+                .multiPart("file", bad)
+                .post("/imports/ccg-list"),
+            422,
+            "import-rejected");
+    assertThat(problem.getList("badRows.line", Integer.class)).contains(3, 4);
+    assertThat(problem.getList("badRows")).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(given().get("/ccgs/02N").jsonPath().getString("name")).isNotEqualTo("Renamed");
+
+    File badDates = File.createTempFile("eccg", ".csv");
+    java.nio.file.Files.writeString(
+        badDates.toPath(),
+        "\"97A\",\"NHS TEST CCG\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"20131301\",\"\"\r\n");
+    JsonPath dates =
+        assertProblem(
+            given()
+                .auth()
+                .oauth2(TestTokens.withRoles("importer"))
+                .multiPart("file", badDates)
+                .post("/imports/eccg"),
+            422,
+            "import-rejected");
+    assertThat(dates.getString("badRows[0].reason")).contains("YYYYMMDD");
+    assertProblem(given().get("/ccgs/97A"), 404, "not-found");
+  }
+
+  @Test
+  @Order(11)
+  void importsNeedTheImporterRole() {
+    File list = OfficialData.file("ods-2013/CCG_APR_2013.csv").toFile();
+    assertProblem(
+        given().multiPart("file", list).post("/imports/ccg-list"), 401, "unauthenticated");
+    assertProblem(
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("editor"))
+            .multiPart("file", list)
+            .post("/imports/ccg-list"),
+        403,
+        "forbidden");
+    assertProblem(
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("importer"))
+            .multiPart("other", list)
+            .post("/imports/ccg-list"),
+        400,
+        "validation-failed");
+  }
+}
