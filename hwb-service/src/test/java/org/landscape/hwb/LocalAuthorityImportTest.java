@@ -28,8 +28,8 @@ import org.landscape.testsupport.TestTokens;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalAuthorityImportTest {
 
-  private static final File DISTRICTS = OfficialData.file("ons/LAD15_RGN15_EN_LU.csv").toFile();
-  private static final File UPPER_TIERS = OfficialData.file("ons/LTLA17_UTLA17_EW_LU.csv").toFile();
+  private final File districts = OfficialData.file("ons/LAD15_RGN15_EN_LU.csv").toFile();
+  private final File upperTiers = OfficialData.file("ons/LTLA17_UTLA17_EW_LU.csv").toFile();
 
   private static Response importFiles(File districts, File upperTiers, boolean dryRun) {
     return given()
@@ -66,7 +66,7 @@ class LocalAuthorityImportTest {
   @Order(1)
   void aDryRunReportsTheCouncilsAndWritesNothing() {
     JsonPath report =
-        importFiles(DISTRICTS, UPPER_TIERS, true).then().statusCode(200).extract().jsonPath();
+        importFiles(districts, upperTiers, true).then().statusCode(200).extract().jsonPath();
     assertThat(report.getBoolean("dryRun")).isTrue();
     assertThat(report.getInt("districtList")).isEqualTo(326);
     assertThat(report.getInt("authorities")).isEqualTo(353);
@@ -81,7 +81,7 @@ class LocalAuthorityImportTest {
   @Order(2)
   void theOfficialFilesGive326DistrictsAnd152BoardAreas() {
     JsonPath report =
-        importFiles(DISTRICTS, UPPER_TIERS, false).then().statusCode(200).extract().jsonPath();
+        importFiles(districts, upperTiers, false).then().statusCode(200).extract().jsonPath();
     assertThat(report.getInt("created")).isEqualTo(353);
 
     assertThat(total(Map.of("limit", 1))).isEqualTo(353);
@@ -110,7 +110,7 @@ class LocalAuthorityImportTest {
   @Order(3)
   void reimportingTheSameFilesChangesNothing() {
     JsonPath report =
-        importFiles(DISTRICTS, UPPER_TIERS, false).then().statusCode(200).extract().jsonPath();
+        importFiles(districts, upperTiers, false).then().statusCode(200).extract().jsonPath();
     assertThat(report.getInt("created")).isZero();
     assertThat(report.getInt("updated")).isZero();
     assertThat(report.getInt("unchanged")).isEqualTo(353);
@@ -121,7 +121,7 @@ class LocalAuthorityImportTest {
   @Test
   @Order(4)
   void aFileWithBadRowsChangesNothingAndListsEveryBadRow() throws IOException {
-    File districts =
+    File badDistricts =
         write(
             "LAD15CD,LAD15NM,RGN15CD,RGN15NM,FID",
             "E06000001,Hartlepool renamed,E12000001,North East,1",
@@ -130,14 +130,14 @@ class LocalAuthorityImportTest {
             "E06000001,Hartlepool again,E12000001,North East,4",
             "W06000001,Isle of Anglesey,W92000004,Wales,5",
             "E07000064,Rother,E12000008,South East,6");
-    File upperTiers =
+    File badUpperTiers =
         write(
             "LTLA17CD,LTLA17NM,UTLA17CD,UTLA17NM,FID",
             "E06000001,Hartlepool,E06000001,Hartlepool,1",
             "E07000064,Rother,E06000002,Middlesbrough,2",
             "E07000999,Nowhere,E10000011,East Sussex,3");
     JsonPath problem =
-        assertProblem(importFiles(districts, upperTiers, false), 422, "import-rejected");
+        assertProblem(importFiles(badDistricts, badUpperTiers, false), 422, "import-rejected");
     List<Map<String, Object>> badRows = problem.getList("badRows");
     assertThat(badRows)
         .extracting(row -> row.get("file") + ":" + row.get("line"))
@@ -161,8 +161,8 @@ class LocalAuthorityImportTest {
   void importsNeedTheImporterRoleAndBothFiles() {
     assertProblem(
         given()
-            .multiPart("districts", DISTRICTS)
-            .multiPart("upperTiers", UPPER_TIERS)
+            .multiPart("districts", districts)
+            .multiPart("upperTiers", upperTiers)
             .post("/local-authorities/import"),
         401,
         "unauthenticated");
@@ -170,8 +170,8 @@ class LocalAuthorityImportTest {
         given()
             .auth()
             .oauth2(TestTokens.withRoles("editor"))
-            .multiPart("districts", DISTRICTS)
-            .multiPart("upperTiers", UPPER_TIERS)
+            .multiPart("districts", districts)
+            .multiPart("upperTiers", upperTiers)
             .post("/local-authorities/import"),
         403,
         "forbidden");
@@ -180,7 +180,7 @@ class LocalAuthorityImportTest {
             given()
                 .auth()
                 .oauth2(TestTokens.withRoles("importer"))
-                .multiPart("districts", DISTRICTS)
+                .multiPart("districts", districts)
                 .post("/local-authorities/import"),
             400,
             "validation-failed");
@@ -189,8 +189,8 @@ class LocalAuthorityImportTest {
         given()
             .auth()
             .oauth2(TestTokens.withRoles("importer"))
-            .multiPart("districts", UPPER_TIERS)
-            .multiPart("upperTiers", UPPER_TIERS)
+            .multiPart("districts", upperTiers)
+            .multiPart("upperTiers", upperTiers)
             .post("/local-authorities/import"),
         400,
         "bad-request");
