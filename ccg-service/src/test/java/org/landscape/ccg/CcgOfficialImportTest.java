@@ -321,8 +321,88 @@ class CcgOfficialImportTest {
     assertProblem(given().get("/ccgs/97A"), 404, "not-found");
   }
 
+  static JsonPath rejected(String kind, String content) throws Exception {
+    File file = File.createTempFile(kind, ".csv");
+    file.deleteOnExit();
+    java.nio.file.Files.writeString(file.toPath(), content);
+    return assertProblem(
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("importer"))
+            .multiPart("file", file)
+            .post("/imports/" + kind),
+        422,
+        "import-rejected");
+  }
+
+  /** The sequence of the last change, read to the end of the feed. */
+  static long latestChange() {
+    long after = 0;
+    while (true) {
+      JsonPath page =
+          given().queryParam("after", after).queryParam("limit", 1000).get("/changes").jsonPath();
+      if (page.getList("items").isEmpty()) {
+        return after;
+      }
+      after = page.getLong("next");
+    }
+  }
+
+  static List<String> reasons(JsonPath problem) {
+    return problem.getList("badRows.reason", String.class);
+  }
+
   @Test
   @Order(11)
+  void everyOtherImportListsItsBadRowsAndWritesNothing() throws Exception {
+    long changes = latestChange();
+
+    assertThat(
+            reasons(
+                rejected("area-teams", "NHSAT13CD,NHSAT13NM\nE38000001,Not a team\nE39000099,\n")))
+        .anySatisfy(r -> assertThat(r).contains("E39"))
+        .anySatisfy(r -> assertThat(r).contains("name is empty"));
+    assertThat(
+            reasons(
+                rejected(
+                    "oversight",
+                    "CCG13CD,CCG13NM,NHSAT13CD,NHSAT13NM,NHSCR13CD,NHSCR13NM\nE38999999,Nobody,E39000001,T,E40000001,R\nE38000001,A,E39000001,T,E40000002,R\n")))
+        .anySatisfy(r -> assertThat(r).contains("no CCG has ONS code 'E38999999'"))
+        .anySatisfy(r -> assertThat(r).contains("placed in both"));
+    assertThat(
+            reasons(
+                rejected(
+                    "successions",
+                    "\"00F\",\"13T\",\"\",\"2015-04-01\",\"0\"\r\n\"00G\",\"00G\",\"\",\"20150401\",\"0\"\r\n")))
+        .anySatisfy(r -> assertThat(r).contains("YYYYMMDD"))
+        .anySatisfy(r -> assertThat(r).contains("cannot succeed itself"));
+    assertThat(
+            reasons(
+                rejected(
+                    "lsoa-areas",
+                    "LSOA11CD,LSOA11NM,CCG15CD,CCG15CDH,CCG15NM,LAD15CD,LAD15NM,FID\nE01000001,X,E38000001,98Z,Nobody,E08000021,Newcastle,1\nE01000002,Y,E38000001,00C,Darlington,E06999999,Nowhere,2\n")))
+        .containsExactlyInAnyOrder(
+            "CCG 98Z is not in the register; import eccg first",
+            "local authority E06999999 is not known to hwb-service");
+    assertThat(
+            reasons(
+                rejected(
+                    "area-corrections",
+                    "ccgCode,localAuthorityCode,shareOfCcg,shareOfAuthority,validFrom,validTo,source\n00F,E08000037,1.5,,2013-04-01,2015-04-01,x\n00F,E08000037,1,,2015-04-01,2013-04-01,x\n98Z,E08000037,1,,2013-04-01,,x\n")))
+        .hasSize(3);
+
+    assertThat(latestChange()).isEqualTo(changes);
+    assertThat(
+            given()
+                .queryParam("asOf", "2014-06-01")
+                .get("/ccgs/00F")
+                .jsonPath()
+                .getList("area.localAuthorityCode", String.class))
+        .containsExactly("E08000037");
+  }
+
+  @Test
+  @Order(12)
   void importsNeedTheImporterRole() {
     File list = OfficialData.file("ods-2013/CCG_APR_2013.csv").toFile();
     assertProblem(
