@@ -2,6 +2,7 @@ package org.landscape.common.changefeed;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.util.List;
 
 @ApplicationScoped
@@ -18,6 +19,8 @@ public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent,
   public void lockForAppend() {
     getEntityManager()
         .createNativeQuery("select pg_advisory_xact_lock(hashtext('change_event'))")
+        // a native query would otherwise flush (and dirty-check) the whole persistence context
+        .setFlushMode(FlushModeType.COMMIT)
         .getSingleResult();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,12 +13,18 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class ChangeFeed {
 
+  private static final String LOCKED = ChangeFeed.class.getName() + ".locked";
+
   @Inject ChangeEventRepository events;
   @Inject ObjectMapper json;
+  @Inject TransactionSynchronizationRegistry transaction;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String resourceType, String resourceId, ChangeType type, Object snapshot) {
-    events.lockForAppend();
+    if (transaction.getResource(LOCKED) == null) {
+      events.lockForAppend();
+      transaction.putResource(LOCKED, Boolean.TRUE);
+    }
     ChangeEvent event = new ChangeEvent();
     event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
     event.resourceType = resourceType;

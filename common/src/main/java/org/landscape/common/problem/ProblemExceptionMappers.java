@@ -114,22 +114,9 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable error, UriInfo uri) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ProblemException problem) {
-        return problem(problem, uri);
-      }
-      if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-        return Problems.response(
-            ProblemType.PRECONDITION_FAILED,
-            "The resource was changed by another request; read it again and retry",
-            path(uri));
-      }
-      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-        Response constraint = constraintViolation(sql.getSQLState(), uri);
-        if (constraint != null) {
-          return constraint;
-        }
-      }
+    Response known = known(error, uri, 0);
+    if (known != null) {
+      return known;
     }
     String reference = UUID.randomUUID().toString();
     LOG.errorf(error, "Unexpected failure serving %s (reference %s)", path(uri), reference);
@@ -137,6 +124,38 @@ public class ProblemExceptionMappers {
         ProblemType.INTERNAL_ERROR,
         "An unexpected error occurred; quote reference " + reference + " when reporting it",
         path(uri));
+  }
+
+  /**
+   * The problem a wrapped failure stands for: its causes and, for failures at commit (deferred
+   * constraints), the exceptions suppressed beside them.
+   */
+  private Response known(Throwable error, UriInfo uri, int depth) {
+    if (error == null || depth > 12) {
+      return null;
+    }
+    if (error instanceof ProblemException problem) {
+      return problem(problem, uri);
+    }
+    if (error instanceof OptimisticLockException || error instanceof StaleStateException) {
+      return Problems.response(
+          ProblemType.PRECONDITION_FAILED,
+          "The resource was changed by another request; read it again and retry",
+          path(uri));
+    }
+    if (error instanceof SQLException sql && sql.getSQLState() != null) {
+      Response constraint = constraintViolation(sql.getSQLState(), uri);
+      if (constraint != null) {
+        return constraint;
+      }
+    }
+    for (Throwable suppressed : error.getSuppressed()) {
+      Response found = known(suppressed, uri, depth + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return error.getCause() == error ? null : known(error.getCause(), uri, depth + 1);
   }
 
   private static Response constraintViolation(String sqlState, UriInfo uri) {

@@ -1,0 +1,55 @@
+package org.landscape.practice.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A GP practice, open over {@code [openDate, closeDate)}. */
+@Entity
+@Table(name = "practice")
+public class Practice {
+
+  @Id public String code;
+
+  @Column(nullable = false)
+  public String name;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "address_lines", nullable = false, columnDefinition = "text[]")
+  public String[] addressLines = new String[0];
+
+  public String postcode;
+
+  public String telephone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public PracticeStatus status;
+
+  @Column(name = "open_date")
+  public LocalDate openDate;
+
+  @Column(name = "close_date")
+  public LocalDate closeDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "contract_type")
+  public ContractType contractType;
+
+  @Column(name = "list_size")
+  public Integer listSize;
+
+  @Version public long version;
+
+  public boolean isOpenOn(LocalDate date) {
+    return (openDate == null || !date.isBefore(openDate))
+        && (closeDate == null || date.isBefore(closeDate));
+  }
+}

@@ -1,0 +1,65 @@
+package org.landscape.practice.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.practice.domain.Membership;
+
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepositoryBase<Membership, Long> {
+
+  private static final String ON_DATE =
+      "m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf)";
+
+  public Optional<Membership> on(String practiceCode, LocalDate asOf) {
+    return find(
+            "from Membership m where m.practiceCode = :practice and " + ON_DATE,
+            Parameters.with("practice", practiceCode).and("asOf", asOf))
+        .firstResultOptional();
+  }
+
+  public Map<String, Membership> onForAll(Collection<String> practiceCodes, LocalDate asOf) {
+    if (practiceCodes.isEmpty()) {
+      return Map.of();
+    }
+    return find(
+            "from Membership m where m.practiceCode in :practices and " + ON_DATE,
+            Parameters.with("practices", practiceCodes).and("asOf", asOf))
+        .stream()
+        .collect(Collectors.toMap(m -> m.practiceCode, m -> m));
+  }
+
+  public List<Membership> history(String practiceCode) {
+    return list("practiceCode = ?1 order by validFrom", practiceCode);
+  }
+
+  /** The latest membership of every practice, for imports that compare a file with the register. */
+  public Map<String, Membership> latestOfAll() {
+    return find(
+            "from Membership m where m.validFrom = (select max(n.validFrom) from Membership n where n.practiceCode = m.practiceCode)")
+        .stream()
+        .collect(Collectors.toMap(m -> m.practiceCode, m -> m));
+  }
+
+  public Page<Membership> membersOf(String ccgCode, LocalDate asOf, PageRequest page) {
+    PanacheQuery<Membership> query =
+        find(
+            "from Membership m where m.ccgCode = :ccg and " + ON_DATE + " order by m.practiceCode",
+            Parameters.with("ccg", ccgCode).and("asOf", asOf));
+    long total = query.count();
+    return new Page<>(
+        query.range(page.offset, page.offset + page.limit - 1).list(),
+        total,
+        page.limit,
+        page.offset);
+  }
+}

@@ -1,0 +1,52 @@
+package org.landscape.practice.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.practice.domain.Postcode;
+import org.landscape.practice.domain.Practice;
+
+@ApplicationScoped
+public class PracticeRepository implements PanacheRepositoryBase<Practice, String> {
+
+  public Page<Practice> search(PracticeFilter filter, LocalDate asOf, PageRequest page) {
+    StringBuilder where = new StringBuilder("from Practice p where 1 = 1");
+    Parameters parameters = new Parameters();
+    if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+      where.append(" and lower(p.name) like :name escape '\\'");
+      parameters.and("name", "%" + Like.escape(filter.nameContains().strip().toLowerCase()) + "%");
+    }
+    if (filter.postcodePrefix() != null && !filter.postcodePrefix().isBlank()) {
+      where.append(" and p.postcode like :postcode escape '\\'");
+      parameters.and("postcode", Like.escape(Postcode.prefix(filter.postcodePrefix())) + "%");
+    }
+    if (filter.status() != null) {
+      where.append(" and p.status = :status");
+      parameters.and("status", filter.status());
+    }
+    if (filter.ccgCode() != null) {
+      where.append(
+          " and exists (from Membership m where m.practiceCode = p.code and m.ccgCode = :ccg"
+              + " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf))");
+      parameters.and("ccg", filter.ccgCode()).and("asOf", asOf);
+    }
+    PanacheQuery<Practice> query = find(where + " order by p.code", parameters);
+    long total = query.count();
+    List<Practice> items = query.range(page.offset, page.offset + page.limit - 1).list();
+    return new Page<>(items, total, page.limit, page.offset);
+  }
+
+  /**
+   * The practice, locked until the transaction ends: transfers of one practice run one at a time.
+   */
+  public Optional<Practice> lockForChange(String code) {
+    return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
+  }
+}

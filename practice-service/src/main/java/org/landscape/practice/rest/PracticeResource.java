@@ -1,0 +1,228 @@
+package org.landscape.practice.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landscape.common.http.ETags;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.common.problem.Problem;
+import org.landscape.common.security.Roles;
+import org.landscape.common.time.AsOf;
+import org.landscape.practice.domain.Practice;
+import org.landscape.practice.domain.PracticeCode;
+import org.landscape.practice.domain.PracticeStatus;
+import org.landscape.practice.repository.PracticeFilter;
+import org.landscape.practice.service.PracticeService;
+import org.landscape.practice.service.TransferService;
+
+@Path("/practices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Practices", description = "GP practices and their dated CCG membership")
+@APIResponse(
+    responseCode = "400",
+    description = "Malformed or invalid request",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "404",
+    description = "No such practice",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PracticeResource {
+
+  @Inject PracticeService practices;
+  @Inject TransferService transfers;
+  @Inject UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "Search practices",
+      description =
+          "By name, postcode prefix, status, or CCG membership on `asOf` (default today). Sorted by code.")
+  public Page<PracticeViews.PracticeView> search(
+      @QueryParam("name") @Parameter(example = "surgery") String name,
+      @QueryParam("postcode")
+          @Size(max = 8, message = "must be at most 8 characters")
+          @Parameter(description = "Postcode prefix, any case and spacing", example = "DL1")
+          String postcode,
+      @QueryParam("status") PracticeStatus status,
+      @QueryParam("ccg")
+          @Pattern(regexp = PracticeRequests.CCG_CODE, message = PracticeRequests.CCG_MESSAGE)
+          @Parameter(description = "Only members of this CCG on asOf", example = "00C")
+          String ccg,
+      @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf,
+      @BeanParam @Valid PageRequest page) {
+    return practices.search(
+        new PracticeFilter(name, postcode, status, ccg), AsOf.orToday(asOf), page);
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(
+      summary = "Get a practice, with its CCG on a date",
+      description = "Carries the ETag for updates.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The practice",
+      content = @Content(schema = @Schema(implementation = PracticeViews.PracticeView.class)))
+  public Response get(
+      @PathParam("code")
+          @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
+          @Parameter(example = "A83005")
+          String code,
+      @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf) {
+    PracticeViews.PracticeView view = practices.view(code, AsOf.orToday(asOf));
+    return Response.ok(view).tag(ETags.of(view.version())).build();
+  }
+
+  @GET
+  @Path("/{code}/memberships")
+  @Operation(
+      summary = "The practice's membership history",
+      description = "Oldest first; consecutive memberships meet without a gap.")
+  public List<PracticeViews.MembershipView> memberships(
+      @PathParam("code")
+          @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
+          @Parameter(example = "A83005")
+          String code) {
+    return practices.history(code);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      summary = "Register a practice with its first CCG",
+      description =
+          "Requires the editor role. ccg-service must confirm the CCG is operational over the membership; if it cannot be reached, 503 and nothing is written.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content = @Content(schema = @Schema(implementation = PracticeViews.PracticeView.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The CCG is not operational",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "ccg-service unreachable; nothing written",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response register(
+      @NotNull(message = "a JSON body is required") @Valid PracticeRequests.NewPractice request) {
+    Practice practice = practices.register(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(practice.code).build())
+        .tag(ETags.of(practice.version))
+        .entity(practices.view(practice.code, request.memberFrom()))
+        .build();
+  }
+
+  @PUT
+  @Path("/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      summary = "Replace a practice's details",
+      description =
+          "Requires the editor role and If-Match. A close date ends the current membership then.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content = @Content(schema = @Schema(implementation = PracticeViews.PracticeView.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since read",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response update(
+      @PathParam("code") @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
+          String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
+      @NotNull(message = "a JSON body is required") @Valid PracticeRequests.Details details) {
+    Practice practice = practices.update(code, ifMatch, details);
+    return Response.ok(practices.view(code, AsOf.orToday(null)))
+        .tag(ETags.of(practice.version))
+        .build();
+  }
+
+  @POST
+  @Path("/{code}/transfers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      summary = "Transfer the practice to another CCG from a date",
+      description =
+          "Requires the editor role. Ends the current membership and begins the next in one transaction. Send an Idempotency-Key: a retry with the same key gets the first answer (Idempotency-Replayed: true) and transfers nothing. Of concurrent conflicting transfers one wins and the others get 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Transferred",
+      content = @Content(schema = @Schema(implementation = PracticeViews.TransferResult.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Another transfer came first",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "A rule forbids it (e.g. the target CCG is closed)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "ccg-service unreachable; nothing written",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response transfer(
+      @PathParam("code") @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
+          String code,
+      @HeaderParam("Idempotency-Key")
+          @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
+          @Parameter(example = "9b2f6c1e-transfer-A83005")
+          String idempotencyKey,
+      @NotNull(message = "a JSON body is required") @Valid PracticeRequests.Transfer request) {
+    TransferService.Outcome outcome = transfers.transfer(code, idempotencyKey, request);
+    return Response.status(Response.Status.CREATED)
+        .header("Idempotency-Replayed", Boolean.toString(outcome.replayed()))
+        .entity(outcome.result())
+        .build();
+  }
+}
