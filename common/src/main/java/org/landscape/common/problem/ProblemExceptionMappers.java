@@ -180,12 +180,15 @@ public class ProblemExceptionMappers {
         parameter = node.getName();
       } else if (node.getKind() == ElementKind.PROPERTY
           || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        if (!property.isEmpty()) {
-          property.append('.');
+        if (node.isInIterable()) { // the index belongs to the node before
+          Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+          property.append('[').append(at == null ? "" : at).append(']');
         }
-        property.append(node.getName());
-        if (node.getIndex() != null) {
-          property.append('[').append(node.getIndex()).append(']');
+        if (node.getKind() == ElementKind.PROPERTY) { // not "<list element>"
+          if (!property.isEmpty()) {
+            property.append('.');
+          }
+          property.append(node.getName());
         }
       }
     }

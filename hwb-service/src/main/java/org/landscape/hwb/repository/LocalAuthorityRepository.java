@@ -25,7 +25,7 @@ public class LocalAuthorityRepository implements PanacheRepositoryBase<LocalAuth
     Parameters parameters = Parameters.with("asOf", asOf);
     if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
       where.append(" and lower(name) like :name escape '\\'");
-      parameters.and("name", "%" + escapeLike(filter.nameContains().strip().toLowerCase()) + "%");
+      parameters.and("name", "%" + Like.escape(filter.nameContains().strip().toLowerCase()) + "%");
     }
     if (filter.kind() != null) {
       where.append(" and kind = :kind");
@@ -48,6 +48,15 @@ public class LocalAuthorityRepository implements PanacheRepositoryBase<LocalAuth
     return new Page<>(items, total, page.limit, page.offset);
   }
 
+  /** The upper-tier councils, each of which hosts a board, valid on the date. */
+  public List<LocalAuthority> hostingBoardsOn(LocalDate date) {
+    return find(
+            VALID_ON + " and kind in :upperTierKinds",
+            Sort.by("code"),
+            Parameters.with("asOf", date).and("upperTierKinds", upperTierKinds()))
+        .list();
+  }
+
   public boolean isCounty(String code) {
     return count("code = ?1 and kind = ?2", code, LocalAuthorityKind.COUNTY) > 0;
   }
@@ -56,9 +65,5 @@ public class LocalAuthorityRepository implements PanacheRepositoryBase<LocalAuth
     return Arrays.stream(LocalAuthorityKind.values())
         .filter(LocalAuthorityKind::isUpperTier)
         .toList();
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
 import org.landscape.common.changefeed.ChangeFeed;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
-import org.landscape.common.problem.FieldViolation;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
 import org.landscape.common.time.Validity;
@@ -55,7 +53,7 @@ public class LocalAuthorityService {
       throw ProblemException.conflict("Local authority " + request.code() + " already exists");
     }
     LocalAuthorityKind kind = LocalAuthorityKind.ofCode(request.code()).orElseThrow();
-    requireValid(
+    Violations.throwIfAny(
         LocalAuthorityRules.check(
             kind,
             request.upperTierCode(),
@@ -80,7 +78,7 @@ public class LocalAuthorityService {
   public LocalAuthority update(String code, String ifMatch, LocalAuthorityChanges changes) {
     LocalAuthority authority = get(code, null);
     ETags.requireMatch(ifMatch, authority.version);
-    requireValid(
+    Violations.throwIfAny(
         LocalAuthorityRules.check(
             authority.kind,
             changes.upperTierCode(),
@@ -99,11 +97,5 @@ public class LocalAuthorityService {
     changeFeed.record(
         RESOURCE_TYPE, code, ChangeType.UPDATED, LocalAuthorityMapper.toView(authority));
     return authority;
-  }
-
-  private static void requireValid(List<FieldViolation> violations) {
-    if (!violations.isEmpty()) {
-      throw ProblemException.validation(violations);
-    }
   }
 }

@@ -1,0 +1,121 @@
+package org.landscape.hwb.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import org.landscape.common.changefeed.ChangeFeed;
+import org.landscape.common.changefeed.ChangeType;
+import org.landscape.common.http.ETags;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.domain.Board;
+import org.landscape.hwb.domain.JointDocument;
+import org.landscape.hwb.domain.JointDocumentKind;
+import org.landscape.hwb.mapping.JointDocumentMapper;
+import org.landscape.hwb.repository.JointDocumentRepository;
+import org.landscape.hwb.repository.PlanOpinionRepository;
+import org.landscape.hwb.rest.JointDocumentRequest;
+
+/**
+ * The boards' Joint Strategic Needs Assessments and Joint Health and Wellbeing Strategies: one of
+ * each in force at a time, within the board's validity.
+ */
+@ApplicationScoped
+public class JointDocumentService {
+
+  public static final String RESOURCE_TYPE = "joint-document";
+
+  @Inject BoardLookup boards;
+  @Inject JointDocumentRepository documents;
+  @Inject PlanOpinionRepository opinions;
+  @Inject ChangeFeed changeFeed;
+
+  public Page<JointDocument> search(
+      String code, JointDocumentKind kind, LocalDate asOf, PageRequest page) {
+    boards.requireExists(code);
+    return documents.search(code, kind, asOf, page);
+  }
+
+  public JointDocument get(String code, long id) {
+    return documents
+        .ofAuthority(code, id)
+        .orElseThrow(() -> ProblemException.notFound("Joint document", code + "/" + id));
+  }
+
+  @Transactional
+  public JointDocument add(String code, JointDocumentRequest request) {
+    JointDocument document = new JointDocument();
+    assign(document, check(code, request, null), request);
+    documents.persist(document);
+    documents.flush();
+    record(code, document, ChangeType.CREATED);
+    return document;
+  }
+
+  @Transactional
+  public JointDocument replace(String code, long id, String ifMatch, JointDocumentRequest request) {
+    JointDocument document = get(code, id);
+    ETags.requireMatch(ifMatch, document.version);
+    Board board = check(code, request, id);
+    requireOpinionsStillJudgedAgainstIt(id, request);
+    assign(document, board, request);
+    documents.flush();
+    record(code, document, ChangeType.UPDATED);
+    return document;
+  }
+
+  private Board check(String code, JointDocumentRequest request, Long documentId) {
+    Board board = boards.forRecordStarting(code, request.validFrom(), "validFrom");
+    Violations.throwIfAny(DatedRecordRules.check(board, request.validFrom(), request.validTo()));
+    JointDocument proposed = new JointDocument();
+    proposed.id = documentId;
+    assign(proposed, board, request);
+    documents
+        .clashing(proposed)
+        .ifPresent(
+            other -> {
+              throw ProblemException.conflict(
+                  "The board already has a "
+                      + proposed.kind.title()
+                      + " in force over an overlapping period (document "
+                      + other.id
+                      + ", from "
+                      + other.validFrom
+                      + "); end it first");
+            });
+    return board;
+  }
+
+  /** Opinions name the strategy in force when given; a change must not leave them without one. */
+  private void requireOpinionsStillJudgedAgainstIt(long id, JointDocumentRequest request) {
+    long stranded =
+        request.kind() == JointDocumentKind.JOINT_HEALTH_AND_WELLBEING_STRATEGY
+            ? opinions.countJudgedAgainstOutside(id, request.validFrom(), request.validTo())
+            : opinions.countJudgedAgainst(id);
+    if (stranded > 0) {
+      throw ProblemException.ruleViolated(
+          "Rule "
+              + OpinionService.STRATEGY_IN_FORCE
+              + ": "
+              + stranded
+              + " opinions on CCG plans were given against this strategy; it must remain the"
+              + " Joint Health and Wellbeing Strategy in force on the days they were given");
+    }
+  }
+
+  private static void assign(JointDocument document, Board board, JointDocumentRequest request) {
+    document.boardId = board.id;
+    document.kind = request.kind();
+    document.title = request.title().strip();
+    document.priorities = request.priorities().stream().map(String::strip).toArray(String[]::new);
+    document.validFrom = request.validFrom();
+    document.validTo = request.validTo();
+  }
+
+  private void record(String code, JointDocument document, ChangeType type) {
+    changeFeed.record(
+        RESOURCE_TYPE, code + "/" + document.id, type, JointDocumentMapper.toView(document, code));
+  }
+}

@@ -1,0 +1,117 @@
+package org.landscape.hwb.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.landscape.common.changefeed.ChangeFeed;
+import org.landscape.common.changefeed.ChangeType;
+import org.landscape.common.http.ETags;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.client.CcgDirectory;
+import org.landscape.hwb.client.CcgLookup;
+import org.landscape.hwb.domain.Board;
+import org.landscape.hwb.domain.BoardMember;
+import org.landscape.hwb.mapping.MemberMapper;
+import org.landscape.hwb.repository.BoardMemberRepository;
+import org.landscape.hwb.repository.MemberFilter;
+import org.landscape.hwb.rest.MemberRequest;
+
+/**
+ * The dated seats of the boards. A CCG representative's CCG must be operational, per ccg-service,
+ * on the seat's first day; when ccg-service cannot say, nothing is written.
+ */
+@ApplicationScoped
+public class MemberService {
+
+  public static final String RESOURCE_TYPE = "board-member";
+
+  @Inject BoardLookup boards;
+  @Inject BoardMemberRepository members;
+  @Inject CcgDirectory ccgs;
+  @Inject ChangeFeed changeFeed;
+
+  public Page<BoardMember> search(
+      String code, MemberFilter filter, LocalDate asOf, PageRequest page) {
+    boards.requireExists(code);
+    return members.search(code, filter, asOf, page);
+  }
+
+  public BoardMember get(String code, long id) {
+    return members
+        .ofAuthority(code, id)
+        .orElseThrow(() -> ProblemException.notFound("Board member", code + "/" + id));
+  }
+
+  @Transactional
+  public BoardMember add(String code, MemberRequest request) {
+    BoardMember seat = new BoardMember();
+    assign(seat, check(code, request, null), request);
+    members.persist(seat);
+    members.flush();
+    changeFeed.record(
+        RESOURCE_TYPE, code + "/" + seat.id, ChangeType.CREATED, MemberMapper.toView(seat, code));
+    return seat;
+  }
+
+  @Transactional
+  public BoardMember replace(String code, long id, String ifMatch, MemberRequest request) {
+    BoardMember seat = get(code, id);
+    ETags.requireMatch(ifMatch, seat.version);
+    assign(seat, check(code, request, id), request);
+    members.flush();
+    changeFeed.record(
+        RESOURCE_TYPE, code + "/" + id, ChangeType.UPDATED, MemberMapper.toView(seat, code));
+    return seat;
+  }
+
+  /** The board the seat belongs to, once the request keeps every rule. */
+  private Board check(String code, MemberRequest request, Long seatId) {
+    Board board = boards.forRecordStarting(code, request.validFrom(), "validFrom");
+    Violations.throwIfAny(MemberRules.check(board, request));
+    BoardMember proposed = new BoardMember();
+    proposed.id = seatId;
+    assign(proposed, board, request);
+    members
+        .clashing(proposed)
+        .ifPresent(
+            other -> {
+              throw ProblemException.conflict(
+                  proposed.personName
+                      + " already holds a "
+                      + proposed.role
+                      + " seat on this board over an overlapping period (seat "
+                      + other.id
+                      + ")");
+            });
+    if (request.ccgCode() != null) {
+      requireOperational(request.ccgCode(), request.validFrom());
+    }
+    return board;
+  }
+
+  private void requireOperational(String ccgCode, LocalDate date) {
+    CcgLookup.Result ccg =
+        ccgs.lookup(
+                date, List.of(ccgCode), "check that CCG " + ccgCode + " is operational on " + date)
+            .get(ccgCode);
+    CcgStanding.whyNotOperational(ccg, ccgCode, date)
+        .ifPresent(
+            reason -> {
+              throw ProblemException.invalid(
+                  "ccgCode", "must be a CCG operational on validFrom: " + reason);
+            });
+  }
+
+  private static void assign(BoardMember seat, Board board, MemberRequest request) {
+    seat.boardId = board.id;
+    seat.personName = request.personName().strip();
+    seat.role = request.role();
+    seat.ccgCode = request.ccgCode();
+    seat.validFrom = request.validFrom();
+    seat.validTo = request.validTo();
+  }
+}

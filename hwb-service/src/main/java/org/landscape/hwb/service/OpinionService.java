@@ -1,0 +1,156 @@
+package org.landscape.hwb.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.landscape.common.changefeed.ChangeFeed;
+import org.landscape.common.changefeed.ChangeType;
+import org.landscape.common.http.ETags;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.client.CcgDirectory;
+import org.landscape.hwb.client.CcgSummary;
+import org.landscape.hwb.domain.Board;
+import org.landscape.hwb.domain.JointDocument;
+import org.landscape.hwb.domain.JointDocumentKind;
+import org.landscape.hwb.domain.PlanOpinion;
+import org.landscape.hwb.mapping.OpinionMapper;
+import org.landscape.hwb.repository.JointDocumentRepository;
+import org.landscape.hwb.repository.OpinionFilter;
+import org.landscape.hwb.repository.PlanOpinionRepository;
+import org.landscape.hwb.rest.OpinionRequest;
+
+/**
+ * A board's opinions on whether relevant CCGs' draft commissioning plans take proper account of its
+ * Joint Health and Wellbeing Strategy. The CCG must be relevant to the board on the day the opinion
+ * is given (per ccg-service); when ccg-service cannot say, nothing is written.
+ */
+@ApplicationScoped
+public class OpinionService {
+
+  public static final String RESOURCE_TYPE = "plan-opinion";
+  public static final String RELEVANT_CCG = "RELEVANT_CCG";
+  public static final String STRATEGY_IN_FORCE = "STRATEGY_IN_FORCE";
+
+  @Inject BoardLookup boards;
+  @Inject PlanOpinionRepository opinions;
+  @Inject JointDocumentRepository documents;
+  @Inject CcgDirectory ccgs;
+  @Inject ChangeFeed changeFeed;
+
+  public Page<PlanOpinion> search(String code, OpinionFilter filter, PageRequest page) {
+    boards.requireExists(code);
+    return opinions.search(code, filter, page);
+  }
+
+  public PlanOpinion get(String code, long id) {
+    return opinions
+        .ofAuthority(code, id)
+        .orElseThrow(() -> ProblemException.notFound("Opinion", code + "/" + id));
+  }
+
+  @Transactional
+  public PlanOpinion give(String code, OpinionRequest request) {
+    PlanOpinion opinion = new PlanOpinion();
+    assign(opinion, check(code, request, null), request);
+    opinions.persist(opinion);
+    opinions.flush();
+    record(code, opinion, ChangeType.CREATED);
+    return opinion;
+  }
+
+  @Transactional
+  public PlanOpinion revise(String code, long id, String ifMatch, OpinionRequest request) {
+    PlanOpinion opinion = get(code, id);
+    ETags.requireMatch(ifMatch, opinion.version);
+    assign(opinion, check(code, request, id), request);
+    opinions.flush();
+    record(code, opinion, ChangeType.UPDATED);
+    return opinion;
+  }
+
+  /** The board and the strategy the opinion is judged against, once it keeps every rule. */
+  private Judgement check(String code, OpinionRequest request, Long opinionId) {
+    Board board = boards.forRecordStarting(code, request.givenOn(), "givenOn");
+    JointDocument strategy =
+        documents
+            .inForce(
+                board.id, JointDocumentKind.JOINT_HEALTH_AND_WELLBEING_STRATEGY, request.givenOn())
+            .orElseThrow(
+                () ->
+                    ProblemException.ruleViolated(
+                        "Rule "
+                            + STRATEGY_IN_FORCE
+                            + ": the board of "
+                            + code
+                            + " had no Joint Health and Wellbeing Strategy in force on "
+                            + request.givenOn()
+                            + ", so there is nothing to judge the plan against"));
+    Judgement judgement = new Judgement(board, strategy);
+    PlanOpinion proposed = new PlanOpinion();
+    proposed.id = opinionId;
+    assign(proposed, judgement, request);
+    opinions
+        .samePlan(proposed)
+        .ifPresent(
+            other -> {
+              throw ProblemException.conflict(
+                  "The board already gave an opinion on plan "
+                      + proposed.planReference
+                      + " of "
+                      + proposed.ccgCode
+                      + " for "
+                      + proposed.financialYear
+                      + " (opinion "
+                      + other.id
+                      + "); revise that one");
+            });
+    requireRelevant(board, request);
+    return judgement;
+  }
+
+  private void requireRelevant(Board board, OpinionRequest request) {
+    List<CcgSummary> relevant =
+        ccgs.covering(
+            board.authorityCode,
+            request.givenOn(),
+            "check that CCG " + request.ccgCode() + " is relevant to the board");
+    if (relevant.stream().noneMatch(ccg -> ccg.code().equals(request.ccgCode()))) {
+      throw ProblemException.ruleViolated(
+          "Rule "
+              + RELEVANT_CCG
+              + ": CCG "
+              + request.ccgCode()
+              + " covers no part of "
+              + board.authorityCode
+              + " on "
+              + request.givenOn()
+              + ", so its plan is not this board's to judge (relevant CCGs then: "
+              + (relevant.isEmpty()
+                  ? "none"
+                  : relevant.stream().map(CcgSummary::code).collect(Collectors.joining(", ")))
+              + ")");
+    }
+  }
+
+  private static void assign(PlanOpinion opinion, Judgement judgement, OpinionRequest request) {
+    opinion.boardId = judgement.board().id;
+    opinion.strategyId = judgement.strategy().id;
+    opinion.ccgCode = request.ccgCode();
+    opinion.planReference = request.planReference().strip();
+    opinion.financialYear = request.financialYear();
+    opinion.verdict = request.opinion();
+    opinion.reasons = request.reasons().stream().map(String::strip).toArray(String[]::new);
+    opinion.givenOn = request.givenOn();
+  }
+
+  private void record(String code, PlanOpinion opinion, ChangeType type) {
+    changeFeed.record(
+        RESOURCE_TYPE, code + "/" + opinion.id, type, OpinionMapper.toView(opinion, code));
+  }
+
+  private record Judgement(Board board, JointDocument strategy) {}
+}
