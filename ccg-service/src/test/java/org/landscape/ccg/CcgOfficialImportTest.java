@@ -218,10 +218,16 @@ class CcgOfficialImportTest {
     assertThat(merged.getList("area.localAuthorityCode", String.class))
         .containsExactly("E08000021", "E08000037");
     assertThat(merged.getList("area.shareOfAuthority", Float.class)).containsOnly(1.0f);
-    // a district maps to its county, where the board sits
+    // a district counts towards its county, where the board sits, and is recorded itself too
     JsonPath ashford = given().queryParam("asOf", "2015-06-01").get("/ccgs/09C").jsonPath();
     assertThat(ashford.getList("area.localAuthorityCode", String.class))
-        .containsExactly("E10000016");
+        .containsExactly("E07000105", "E10000016");
+    assertThat(
+            ccgs(Map.of("localAuthority", "E07000105", "asOf", "2015-06-01"))
+                .getList("items.code", String.class))
+        .containsExactly("09C");
+    assertThat(ccgs(Map.of("localAuthority", "E10000016", "asOf", "2015-06-01")).getLong("total"))
+        .isGreaterThan(1);
 
     JsonPath before = given().queryParam("asOf", "2014-06-01").get("/ccgs/00G").jsonPath();
     assertThat(before.getList("area.localAuthorityCode", String.class))

@@ -76,8 +76,11 @@ public class LsoaAreaImport {
                 row, "district " + district.code() + " has no upper-tier council in hwb-service"));
         continue;
       }
-      counts.computeIfAbsent(ccgCode, c -> new TreeMap<>()).merge(boardArea, 1, Integer::sum);
-      perAuthority.merge(boardArea, 1, Integer::sum);
+      count(counts, perAuthority, ccgCode, boardArea);
+      if (!boardArea.equals(district.code())) {
+        // a district of a two-tier area: recorded too, for questions about where people live
+        count(counts, perAuthority, ccgCode, district.code());
+      }
       perCcg.merge(ccgCode, 1, Integer::sum);
     }
     if (!bad.isEmpty()) {
@@ -112,6 +115,15 @@ public class LsoaAreaImport {
     areas.inferFromSuccession();
     dryRun.rollBackIf(dryRunOnly);
     return tally.report(file.name(), dryRunOnly, file.rows().size());
+  }
+
+  private static void count(
+      Map<String, Map<String, Integer>> counts,
+      Map<String, Integer> perAuthority,
+      String ccgCode,
+      String authority) {
+    counts.computeIfAbsent(ccgCode, c -> new TreeMap<>()).merge(authority, 1, Integer::sum);
+    perAuthority.merge(authority, 1, Integer::sum);
   }
 
   private static BigDecimal share(int part, int whole) {
