@@ -1,0 +1,251 @@
+package org.landscape.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.landscape.endtoend.RunningSuite.Service.CCG;
+import static org.landscape.endtoend.RunningSuite.Service.HWB;
+import static org.landscape.endtoend.RunningSuite.Service.PRACTICE;
+import static org.landscape.testsupport.ProblemAssertions.assertProblem;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.landscape.testsupport.OfficialData;
+
+/**
+ * The four services started for real on a real PostgreSQL, loaded with the official files, and
+ * asked questions whose answers need more than one of them: every call between services here is
+ * real HTTP.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LandscapeEndToEndTest {
+
+  private static RunningSuite suite;
+  private static String importer;
+  private static String editor;
+
+  @BeforeAll
+  static void startTheSuite() throws Exception {
+    suite = RunningSuite.start();
+    importer = suite.token("importer");
+    editor = suite.token("editor");
+  }
+
+  @AfterAll
+  static void stopTheSuite() throws Exception {
+    if (suite != null) {
+      suite.close();
+    }
+  }
+
+  private static JsonPath upload(RunningSuite.Service service, String path, String file) {
+    return given()
+        .auth()
+        .oauth2(importer)
+        .multiPart("file", OfficialData.file(file).toFile())
+        .post(suite.url(service) + path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static Response transfer(String practice, String target, String date, String key) {
+    return given()
+        .auth()
+        .oauth2(editor)
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", key)
+        .body(Map.of("targetCcgCode", target, "effectiveDate", date))
+        .post(suite.url(PRACTICE) + "/practices/" + practice + "/transfers");
+  }
+
+  private static List<Object> memberships(String practice) {
+    return given()
+        .get(suite.url(PRACTICE) + "/practices/" + practice + "/memberships")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
+  }
+
+  @Test
+  @Order(1)
+  void theOfficialFilesLoadIntoAllServicesInDependencyOrder() {
+    given()
+        .auth()
+        .oauth2(importer)
+        .multiPart("districts", OfficialData.file("ons/LAD15_RGN15_EN_LU.csv").toFile())
+        .multiPart("upperTiers", OfficialData.file("ons/LTLA17_UTLA17_EW_LU.csv").toFile())
+        .post(suite.url(HWB) + "/local-authorities/import")
+        .then()
+        .statusCode(200);
+    assertThat(
+            given()
+                .auth()
+                .oauth2(editor)
+                .post(suite.url(HWB) + "/boards/bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("created"))
+        .isEqualTo(152);
+
+    upload(CCG, "/imports/ccg-list", "ods-2013/CCG_APR_2013.csv");
+    upload(CCG, "/imports/area-teams", "ods-2013/NHSAT_APR_2013_EN_NC.csv");
+    upload(CCG, "/imports/oversight", "ods-2013/CCG13_NHSAT13_NHSCR13_EW_LU.csv");
+    upload(CCG, "/imports/eccg", "ods-2025/eccg.csv");
+    upload(CCG, "/imports/successions", "ods-2025/succ.csv");
+    // the councils of every CCG area are checked with hwb-service, over HTTP
+    assertThat(
+            upload(CCG, "/imports/lsoa-areas", "ons/LSOA11_CCG15_LAD15_EN_LU.csv")
+                .getInt("created"))
+        .isEqualTo(209);
+    given()
+        .auth()
+        .oauth2(importer)
+        .post(suite.url(CCG) + "/imports/area-corrections/shipped")
+        .then()
+        .statusCode(200);
+    // every commissioner is checked with ccg-service, in one call
+    JsonPath practices = upload(PRACTICE, "/imports/epraccur", "ods-2013/epraccur-2015-07.csv");
+    assertThat(practices.getInt("created")).isEqualTo(8165);
+
+    assertThat(
+            given()
+                .queryParam("asOf", "2013-04-01")
+                .get(suite.url(CCG) + "/ccgs")
+                .jsonPath()
+                .getLong("total"))
+        .isEqualTo(211);
+    assertThat(
+            given()
+                .queryParam("asOf", "2015-04-01")
+                .get(suite.url(CCG) + "/ccgs")
+                .jsonPath()
+                .getLong("total"))
+        .isEqualTo(209);
+    assertThat(
+            given()
+                .queryParam("status", "ACTIVE")
+                .get(suite.url(PRACTICE) + "/practices")
+                .jsonPath()
+                .getLong("total"))
+        .isEqualTo(7851);
+  }
+
+  @Test
+  @Order(2)
+  void aBoardsRelevantCcgsComeFromCcgService() {
+    JsonPath before =
+        given()
+            .queryParam("asOf", "2014-06-01")
+            .get(suite.url(HWB) + "/boards/E08000021/compliance")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(
+            before.getList(
+                "findings.findAll { it.rule == 'RELEVANT_CCG_REPRESENTED' }.ccgCode", String.class))
+        .containsExactlyInAnyOrder("00G", "00H");
+    JsonPath after =
+        given()
+            .queryParam("asOf", "2015-06-01")
+            .get(suite.url(HWB) + "/boards/E08000021/compliance")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(
+            after.getList(
+                "findings.findAll { it.rule == 'RELEVANT_CCG_REPRESENTED' }.ccgCode", String.class))
+        .containsExactly("13T");
+  }
+
+  @Test
+  @Order(3)
+  void aTransferIsCheckedWithCcgService() {
+    transfer("A83005", "00D", "2015-06-01", "e2e-move-A83005").then().statusCode(201);
+    assertProblem(
+        transfer("A83010", "00F", "2016-01-01", "e2e-closed-A83010"), 422, "rule-violated");
+    assertThat(
+            given()
+                .queryParam("asOf", "2015-07-01")
+                .get(suite.url(PRACTICE) + "/practices/A83005")
+                .jsonPath()
+                .getString("ccg.ccgCode"))
+        .isEqualTo("00D");
+  }
+
+  @Test
+  @Order(4)
+  void withCcgServiceStoppedWritesThatNeedItGet503AndNothingChanges() throws Exception {
+    List<Object> before = memberships("A83010");
+    suite.stop(CCG);
+    try {
+      assertProblem(
+          transfer("A83010", "00D", "2015-06-01", "e2e-down-A83010"), 503, "peer-unavailable");
+      assertThat(memberships("A83010")).isEqualTo(before);
+      assertProblem(
+          given()
+              .queryParam("asOf", "2014-06-01")
+              .get(suite.url(HWB) + "/boards/E08000021/compliance"),
+          503,
+          "peer-unavailable");
+    } finally {
+      suite.restart(CCG);
+    }
+    // once it is back, the same request goes through
+    transfer("A83010", "00D", "2015-06-01", "e2e-down-A83010").then().statusCode(201);
+    assertThat(memberships("A83010")).hasSize(before.size() + 1);
+  }
+
+  @Test
+  @Order(5)
+  void withHwbServiceStoppedACcgAreaChangeGets503AndNothingChanges() throws Exception {
+    Map<String, Object> area =
+        Map.of(
+            "validFrom",
+            "2016-04-01",
+            "authorities",
+            List.of(Map.of("localAuthorityCode", "E06000057")));
+    List<Object> before =
+        given()
+            .queryParam("asOf", "2016-06-01")
+            .get(suite.url(CCG) + "/ccgs/00L")
+            .jsonPath()
+            .getList("area");
+    suite.stop(HWB);
+    try {
+      assertProblem(
+          given()
+              .auth()
+              .oauth2(editor)
+              .contentType(ContentType.JSON)
+              .body(area)
+              .put(suite.url(CCG) + "/ccgs/00L/area"),
+          503,
+          "peer-unavailable");
+      assertThat(
+              given()
+                  .queryParam("asOf", "2016-06-01")
+                  .get(suite.url(CCG) + "/ccgs/00L")
+                  .jsonPath()
+                  .getList("area"))
+          .isEqualTo(before);
+    } finally {
+      suite.restart(HWB);
+    }
+  }
+}
