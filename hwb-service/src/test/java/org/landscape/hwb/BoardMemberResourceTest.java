@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,42 @@ class BoardMemberResourceTest {
             "validation-failed");
     assertThat(failingFields(closed)).containsExactly("ccgCode");
     assertThat(closed.getString("errors[0].message")).contains("closed on 2015-04-01");
+  }
+
+  @Test
+  void everyBoardsCcgRepresentativesAreListedInOneCall() {
+    String board = councilWithBoard();
+    CcgStub.lookup(wiremock, "2013-04-01", Ccg.operational("96A", board));
+    Fixtures.seat(board, ccgSeat("Dr Listed", "96A", "2013-04-01", "2014-04-01"))
+        .then()
+        .statusCode(201);
+    List<Map<String, Object>> seats =
+        given()
+            .queryParam("asOf", "2013-06-01")
+            .queryParam("limit", 500)
+            .get("/ccg-representatives")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    assertThat(seats)
+        .anySatisfy(
+            seat ->
+                assertThat(seat)
+                    .containsEntry("boardCode", board)
+                    .containsEntry("ccgCode", "96A")
+                    .containsEntry("personName", "Dr Listed"));
+    assertThat(
+            given()
+                .queryParam("asOf", "2014-06-01")
+                .queryParam("limit", 500)
+                .get("/ccg-representatives")
+                .jsonPath()
+                .getList("items.personName"))
+        .doesNotContain("Dr Listed");
+    assertProblem(
+        given().queryParam("asOf", "soon").get("/ccg-representatives"), 400, "validation-failed");
   }
 
   @Test

@@ -126,6 +126,37 @@ class EpraccurImportTest {
   }
 
   @Test
+  @Order(2)
+  void openPracticesAreListedWithTheirCcgForChecksAcrossServices() {
+    JsonPath page =
+        given()
+            .queryParam("asOf", "2014-08-01")
+            .queryParam("limit", 500)
+            .get("/memberships")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    long open = page.getLong("total");
+    assertThat(open).isGreaterThan(7800).isLessThan(8165);
+    assertThat(page.getList("items.practiceCode", String.class)).isSorted();
+    long withoutCcg = 0;
+    for (int offset = 0; offset < open; offset += 500) {
+      withoutCcg +=
+          given()
+              .queryParam("asOf", "2014-08-01")
+              .queryParam("limit", 500)
+              .queryParam("offset", offset)
+              .get("/memberships")
+              .jsonPath()
+              .getList("items.findAll { it.ccgCode == null }")
+              .size();
+    }
+    // the orphans, and practices that joined their CCG after the date
+    assertThat(withoutCcg).isPositive().isLessThan(200);
+  }
+
+  @Test
   @Order(3)
   void reimportingTheFileChangesNothing() {
     long before = latestChange();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.hwb.domain.BoardMember;
+import org.landscape.hwb.domain.MemberRole;
 
 @ApplicationScoped
 public class BoardMemberRepository implements PanacheRepositoryBase<BoardMember, Long> {
@@ -75,5 +76,33 @@ public class BoardMemberRepository implements PanacheRepositoryBase<BoardMember,
     return count(
         "from BoardMember m where m.boardId = :board and " + Dated.outside("m", to != null),
         Dated.period(from, to).and("board", boardId));
+  }
+
+  /**
+   * The CCG representatives of every board on the date, with their board's hosting council: what
+   * ccg-service needs to check that every relevant CCG is represented, in pages.
+   */
+  public Page<Object[]> ccgRepresentativesOn(LocalDate date, PageRequest page) {
+    String from =
+        " from BoardMember m, Board b where b.id = m.boardId and m.role = :role"
+            + " and m.validFrom <= :date and (m.validTo is null or m.validTo > :date)"
+            + " and b.validFrom <= :date and (b.validTo is null or b.validTo > :date)";
+    long total =
+        getEntityManager()
+            .createQuery("select count(m)" + from, Long.class)
+            .setParameter("role", MemberRole.CCG_REPRESENTATIVE)
+            .setParameter("date", date)
+            .getSingleResult();
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select b.authorityCode, m" + from + " order by b.authorityCode, m.ccgCode, m.id",
+                Object[].class)
+            .setParameter("role", MemberRole.CCG_REPRESENTATIVE)
+            .setParameter("date", date)
+            .setFirstResult(page.offset)
+            .setMaxResults(page.limit)
+            .getResultList();
+    return new Page<>(rows, total, page.limit, page.offset);
   }
 }

@@ -50,6 +50,31 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, L
         .collect(Collectors.toMap(m -> m.practiceCode, m -> m));
   }
 
+  /**
+   * Every practice open on the date with its membership then, null where it has none: what other
+   * services need to check membership against their own records, in pages.
+   */
+  public Page<Object[]> openPracticesWithMembership(LocalDate asOf, PageRequest page) {
+    String from =
+        " from Practice p left join Membership m on m.practiceCode = p.code and "
+            + ON_DATE
+            + " where (p.openDate is null or p.openDate <= :asOf)"
+            + " and (p.closeDate is null or p.closeDate > :asOf)";
+    long total =
+        getEntityManager()
+            .createQuery("select count(p)" + from, Long.class)
+            .setParameter("asOf", asOf)
+            .getSingleResult();
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery("select p, m" + from + " order by p.code", Object[].class)
+            .setParameter("asOf", asOf)
+            .setFirstResult(page.offset)
+            .setMaxResults(page.limit)
+            .getResultList();
+    return new Page<>(rows, total, page.limit, page.offset);
+  }
+
   public Page<Membership> membersOf(String ccgCode, LocalDate asOf, PageRequest page) {
     PanacheQuery<Membership> query =
         find(

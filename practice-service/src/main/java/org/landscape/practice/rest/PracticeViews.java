@@ -53,6 +53,18 @@ public final class PracticeViews {
           LocalDate memberUntil) {}
 
   @Schema(
+      name = "OpenPracticeMembership",
+      description = "A practice open on the date, and its CCG then")
+  public record OpenPracticeMembership(
+      @Schema(example = "A83005") String practiceCode,
+      @Schema(example = "ACTIVE") PracticeStatus status,
+      @Schema(
+              description = "Absent when the practice belonged to no CCG on the date",
+              example = "00C")
+          String ccgCode,
+      @Schema(description = "Member since", example = "2013-04-01") LocalDate since) {}
+
+  @Schema(
       name = "TransferResult",
       description = "The membership a transfer ended and the one it began")
   public record TransferResult(

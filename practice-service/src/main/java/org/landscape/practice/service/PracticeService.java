@@ -71,6 +71,22 @@ public class PracticeService {
     return found.map(m -> PracticeMapper.toMemberView(byCode.get(m.practiceCode), m));
   }
 
+  public Page<PracticeViews.OpenPracticeMembership> openPracticesWithMembership(
+      LocalDate asOf, PageRequest page) {
+    return memberships
+        .openPracticesWithMembership(asOf, page)
+        .map(
+            row -> {
+              Practice practice = (Practice) row[0];
+              Membership membership = (Membership) row[1];
+              return new PracticeViews.OpenPracticeMembership(
+                  practice.code,
+                  practice.status,
+                  membership == null ? null : membership.ccgCode,
+                  membership == null ? null : membership.validFrom);
+            });
+  }
+
   /** Registers a practice with its first CCG, which ccg-service must confirm operational. */
   @Transactional
   public Practice register(PracticeRequests.NewPractice request) {
