@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.Problem;
-import org.landscape.hwb.domain.FinancialYear;
+import org.landscape.common.time.FinancialYear;
 import org.landscape.hwb.domain.LocalAuthorityCode;
 import org.landscape.hwb.service.OversightGapService;
 

@@ -8,7 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.landscape.hwb.domain.FinancialYear;
+import org.landscape.common.time.FinancialYear;
 
 /** A financial year written {@code 2014/15}; null passes (combine with {@code @NotNull}). */
 @Constraint(validatedBy = ValidFinancialYear.Validator.class)

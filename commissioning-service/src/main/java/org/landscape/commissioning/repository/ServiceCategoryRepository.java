@@ -1,0 +1,15 @@
+package org.landscape.commissioning.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.landscape.commissioning.domain.ServiceCategory;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+
+@ApplicationScoped
+public class ServiceCategoryRepository implements PanacheRepositoryBase<ServiceCategory, String> {
+
+  public Page<ServiceCategory> inOrder(PageRequest page) {
+    return Paged.of(find("order by position"), page);
+  }
+}
