@@ -175,6 +175,72 @@ class LandscapeEndToEndTest {
 
   @Test
   @Order(3)
+  void theConsistencyReportChecksEveryServiceAgainstTheOthers() {
+    String report = suite.url(RunningSuite.Service.COMMISSIONING) + "/consistency-report";
+    JsonPath before =
+        given()
+            .queryParam("asOf", "2015-06-01")
+            .get(report)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(before.getBoolean("consistent")).isFalse();
+    assertThat(before.getInt("checked.ccgs")).isEqualTo(248);
+    assertThat(before.getInt("checked.boards")).isEqualTo(152);
+    assertThat(before.getInt("counts.UNKNOWN_CCG")).isZero();
+    assertThat(before.getInt("counts.UNKNOWN_COUNCIL")).isZero();
+    assertThat(before.getInt("counts.PRACTICE_IN_NON_OPERATIONAL_CCG")).isZero();
+    // the import's orphans all closed in 2013: open without a CCG then, gone by 2015
+    assertThat(before.getInt("counts.OPEN_PRACTICE_WITHOUT_CCG")).isZero();
+    JsonPath in2013 =
+        given()
+            .queryParam("asOf", "2013-06-01")
+            .queryParam("rule", "OPEN_PRACTICE_WITHOUT_CCG")
+            .get(report)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(in2013.getList("violations.records.practice", String.class))
+        .contains("C84719", "E87020", "C84141");
+    JsonPath unrepresented =
+        given()
+            .queryParam("asOf", "2015-06-01")
+            .queryParam("rule", "RELEVANT_CCG_NOT_REPRESENTED")
+            .get(report)
+            .jsonPath();
+    assertThat(
+            unrepresented.getList(
+                "violations.findAll { it.records.board == 'E08000021' }.records.ccg", String.class))
+        .containsExactly("13T");
+
+    given()
+        .auth()
+        .oauth2(editor)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "personName", "Dr Newcastle Gateshead",
+                "role", "CCG_REPRESENTATIVE",
+                "ccgCode", "13T",
+                "validFrom", "2015-04-01"))
+        .post(suite.url(HWB) + "/boards/E08000021/members")
+        .then()
+        .statusCode(201);
+    JsonPath after =
+        given()
+            .queryParam("asOf", "2015-06-01")
+            .queryParam("rule", "RELEVANT_CCG_NOT_REPRESENTED")
+            .get(report)
+            .jsonPath();
+    assertThat(after.getInt("counts.RELEVANT_CCG_NOT_REPRESENTED"))
+        .isEqualTo(before.getInt("counts.RELEVANT_CCG_NOT_REPRESENTED") - 1);
+    assertThat(after.getList("violations.records.board", String.class)).doesNotContain("E08000021");
+  }
+
+  @Test
+  @Order(3)
   void aTransferIsCheckedWithCcgService() {
     transfer("A83005", "00D", "2015-06-01", "e2e-move-A83005").then().statusCode(201);
     assertProblem(
@@ -201,6 +267,10 @@ class LandscapeEndToEndTest {
           given()
               .queryParam("asOf", "2014-06-01")
               .get(suite.url(HWB) + "/boards/E08000021/compliance"),
+          503,
+          "peer-unavailable");
+      assertProblem(
+          given().get(suite.url(RunningSuite.Service.COMMISSIONING) + "/consistency-report"),
           503,
           "peer-unavailable");
     } finally {

@@ -22,7 +22,7 @@ public class LocalAuthorityDirectory {
     } catch (ProblemException problem) {
       throw problem;
     } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of("hwb-service", purpose);
+      throw PeerUnavailable.of("hwb-service", purpose, unreachable);
     }
   }
 }

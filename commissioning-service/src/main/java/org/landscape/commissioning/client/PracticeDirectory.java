@@ -23,7 +23,7 @@ public class PracticeDirectory {
     } catch (ProblemException problem) {
       throw problem;
     } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of("practice-service", purpose);
+      throw PeerUnavailable.of("practice-service", purpose, unreachable);
     }
   }
 }

@@ -81,4 +81,12 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Strin
   public Optional<Contract> lockForChange(String reference) {
     return findByIdOptional(reference, LockModeType.PESSIMISTIC_WRITE);
   }
+
+  /** The contracts active on the date: signed (not a draft), and the date within their period. */
+  public List<Contract> activeOn(LocalDate date) {
+    return list(
+        "status = ?1 and startDate <= ?2 and endDate > ?2 order by reference",
+        ContractStatus.ACTIVE,
+        date);
+  }
 }

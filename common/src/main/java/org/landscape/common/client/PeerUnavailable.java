@@ -1,10 +1,13 @@
 package org.landscape.common.client;
 
+import org.jboss.logging.Logger;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
 
 /** The 503 problem of a write or check that a peer service must answer and cannot. */
 public final class PeerUnavailable {
+
+  private static final Logger LOG = Logger.getLogger(PeerUnavailable.class);
 
   private PeerUnavailable() {}
 
@@ -12,5 +15,11 @@ public final class PeerUnavailable {
     return new ProblemException(
         ProblemType.PEER_UNAVAILABLE,
         service + " cannot be reached to " + purpose + "; nothing was changed, retry later");
+  }
+
+  /** The problem, with the failure behind it logged for operators (never shown to clients). */
+  public static ProblemException of(String service, String purpose, Throwable cause) {
+    LOG.warnf("%s unavailable (to %s): %s", service, purpose, cause.toString());
+    return of(service, purpose);
   }
 }

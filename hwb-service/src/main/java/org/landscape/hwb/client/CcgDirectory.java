@@ -69,7 +69,7 @@ public class CcgDirectory {
     } catch (ProblemException problem) {
       throw problem;
     } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(SERVICE, purpose);
+      throw PeerUnavailable.of(SERVICE, purpose, unreachable);
     }
   }
 }

@@ -32,7 +32,7 @@ public class CcgDirectory {
       }
       return statuses;
     } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of("ccg-service", purpose);
+      throw PeerUnavailable.of("ccg-service", purpose, unreachable);
     }
   }
 

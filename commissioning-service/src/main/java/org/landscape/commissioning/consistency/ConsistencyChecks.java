@@ -1,0 +1,195 @@
+package org.landscape.commissioning.consistency;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.commissioning.client.RegisterRecords;
+import org.landscape.commissioning.domain.CommissionerKind;
+import org.landscape.commissioning.domain.Contract;
+
+/** The invariants, checked on one date over what each service holds. Pure: no I/O. */
+final class ConsistencyChecks {
+
+  private final LocalDate date;
+  private final Map<String, CcgStatus> ccgs;
+  private final Set<String> councils;
+  private final Map<String, Set<String>> relevantByCouncil = new TreeMap<>();
+  private final List<Violation> violations = new ArrayList<>();
+
+  /** {@code ccgs}: every CCG of the register, with the councils each covers on the date. */
+  ConsistencyChecks(LocalDate date, Map<String, CcgStatus> ccgs, Set<String> councils) {
+    this.date = date;
+    this.ccgs = ccgs;
+    this.councils = councils;
+    for (CcgStatus ccg : ccgs.values()) {
+      if (operational(ccg) && ccg.localAuthorities() != null) {
+        ccg.localAuthorities()
+            .forEach(
+                area ->
+                    relevantByCouncil
+                        .computeIfAbsent(area.code(), c -> new TreeSet<>())
+                        .add(ccg.code()));
+        ccg.localAuthorities().stream()
+            .filter(area -> !councils.contains(area.code()))
+            .forEach(
+                area ->
+                    add(
+                        Rule.UNKNOWN_COUNCIL,
+                        "CCG "
+                            + ccg.code()
+                            + " covers "
+                            + area.code()
+                            + ", a council the register does not know",
+                        Map.of("ccg", ccg.code(), "council", area.code())));
+      }
+    }
+  }
+
+  List<Violation> violations() {
+    return violations;
+  }
+
+  void practices(List<RegisterRecords.OpenPractice> openPractices) {
+    for (RegisterRecords.OpenPractice practice : openPractices) {
+      String code = practice.practiceCode();
+      if (practice.ccgCode() == null) {
+        add(
+            Rule.OPEN_PRACTICE_WITHOUT_CCG,
+            "Practice " + code + " is open on " + date + " but belongs to no CCG",
+            Map.of("practice", code));
+      } else if (!known(practice.ccgCode())) {
+        add(
+            Rule.UNKNOWN_CCG,
+            "Practice "
+                + code
+                + " belongs to "
+                + practice.ccgCode()
+                + ", which the CCG register does not know",
+            Map.of("practice", code, "ccg", practice.ccgCode()));
+      } else if (!operational(ccgs.get(practice.ccgCode()))) {
+        add(
+            Rule.PRACTICE_IN_NON_OPERATIONAL_CCG,
+            "Practice "
+                + code
+                + " belongs to "
+                + practice.ccgCode()
+                + ", which is not operational on "
+                + date,
+            Map.of("practice", code, "ccg", practice.ccgCode()));
+      }
+    }
+  }
+
+  /** A board's relevant CCGs: operational on the date and covering part of its council. */
+  void boards(
+      List<RegisterRecords.Board> boards, List<RegisterRecords.CcgRepresentative> representatives) {
+    Map<String, Set<String>> represented =
+        representatives.stream()
+            .collect(
+                Collectors.groupingBy(
+                    RegisterRecords.CcgRepresentative::boardCode,
+                    Collectors.mapping(
+                        RegisterRecords.CcgRepresentative::ccgCode,
+                        Collectors.toCollection(TreeSet::new))));
+    for (RegisterRecords.Board board : boards) {
+      for (String ccg : relevantByCouncil.getOrDefault(board.code(), Set.of())) {
+        if (!represented.getOrDefault(board.code(), Set.of()).contains(ccg)) {
+          add(
+              Rule.RELEVANT_CCG_NOT_REPRESENTED,
+              "Board "
+                  + board.code()
+                  + " has no representative of relevant CCG "
+                  + ccg
+                  + " on "
+                  + date,
+              Map.of("board", board.code(), "ccg", ccg));
+        }
+      }
+    }
+    for (RegisterRecords.CcgRepresentative seat : representatives) {
+      if (!known(seat.ccgCode())) {
+        add(
+            Rule.UNKNOWN_CCG,
+            seat.personName()
+                + " represents "
+                + seat.ccgCode()
+                + " on board "
+                + seat.boardCode()
+                + ", a CCG the register does not know",
+            Map.of("board", seat.boardCode(), "ccg", seat.ccgCode()));
+      } else if (!relevantByCouncil
+          .getOrDefault(seat.boardCode(), Set.of())
+          .contains(seat.ccgCode())) {
+        add(
+            Rule.REPRESENTATIVE_OF_IRRELEVANT_CCG,
+            seat.personName()
+                + " represents "
+                + seat.ccgCode()
+                + " on board "
+                + seat.boardCode()
+                + ", a CCG not relevant to it on "
+                + date,
+            Map.of("board", seat.boardCode(), "ccg", seat.ccgCode()));
+      }
+    }
+  }
+
+  void contracts(List<Contract> activeOnDate) {
+    for (Contract contract : activeOnDate) {
+      String commissioner = contract.commissionerCode;
+      if (contract.commissionerKind == CommissionerKind.CCG) {
+        if (!known(commissioner)) {
+          add(
+              Rule.UNKNOWN_CCG,
+              "Contract "
+                  + contract.reference
+                  + " is commissioned by "
+                  + commissioner
+                  + ", which the CCG register does not know",
+              Map.of("contract", contract.reference, "ccg", commissioner));
+        } else if (!operational(ccgs.get(commissioner))) {
+          add(
+              Rule.CONTRACT_COMMISSIONER_NOT_OPERATIONAL,
+              "Contract "
+                  + contract.reference
+                  + " is active on "
+                  + date
+                  + " but its commissioner "
+                  + commissioner
+                  + " is not operational then",
+              Map.of("contract", contract.reference, "ccg", commissioner));
+        }
+      } else if (contract.commissionerKind == CommissionerKind.LOCAL_AUTHORITY
+          && !councils.contains(commissioner)) {
+        add(
+            Rule.UNKNOWN_COUNCIL,
+            "Contract "
+                + contract.reference
+                + " is commissioned by "
+                + commissioner
+                + ", a council the register does not know",
+            Map.of("contract", contract.reference, "council", commissioner));
+      }
+    }
+  }
+
+  private boolean known(String ccgCode) {
+    return ccgs.containsKey(ccgCode) && ccgs.get(ccgCode).known();
+  }
+
+  private boolean operational(CcgStatus ccg) {
+    return ccg.known()
+        && (ccg.openDate() == null || !date.isBefore(ccg.openDate()))
+        && (ccg.closeDate() == null || date.isBefore(ccg.closeDate()));
+  }
+
+  private void add(Rule rule, String detail, Map<String, String> records) {
+    violations.add(new Violation(rule, detail, records));
+  }
+}

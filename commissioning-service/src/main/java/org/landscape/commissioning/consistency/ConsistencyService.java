@@ -1,0 +1,85 @@
+package org.landscape.commissioning.consistency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.landscape.commissioning.client.CcgCalls;
+import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.commissioning.client.RegisterCalls;
+import org.landscape.commissioning.client.RegisterRecords;
+import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.repository.ContractRepository;
+import org.landscape.common.client.PeerUnavailable;
+import org.landscape.common.problem.ProblemException;
+
+/**
+ * Checks, on a date, every invariant that spans the services. This service may call all three
+ * others, and none of the reads it makes calls back, so there is no call cycle. If a peer cannot be
+ * reached the answer is 503: a report that could not look everywhere never reads consistent.
+ */
+@ApplicationScoped
+public class ConsistencyService {
+
+  private static final int LOOKUP_BATCH = 1000;
+
+  @Inject RegisterCalls registers;
+  @Inject CcgCalls ccgs;
+  @Inject ContractRepository contracts;
+
+  public ConsistencyReport report(LocalDate asOf, Rule only) {
+    List<String> codes = read("ccg-service", registers::allCcgCodes);
+    Map<String, CcgStatus> register = new LinkedHashMap<>();
+    for (int start = 0; start < codes.size(); start += LOOKUP_BATCH) {
+      List<String> batch = codes.subList(start, Math.min(codes.size(), start + LOOKUP_BATCH));
+      register.putAll(read("ccg-service", () -> ccgs.lookup(asOf, batch)));
+    }
+    List<RegisterRecords.OpenPractice> practices =
+        read("practice-service", () -> registers.openPractices(asOf));
+    List<RegisterRecords.Board> boards = read("hwb-service", () -> registers.boards(asOf));
+    List<RegisterRecords.CcgRepresentative> representatives =
+        read("hwb-service", () -> registers.representatives(asOf));
+    Set<String> councils =
+        read("hwb-service", () -> registers.councils(asOf)).stream()
+            .map(RegisterRecords.Council::code)
+            .collect(Collectors.toSet());
+    List<Contract> active = contracts.activeOn(asOf);
+
+    ConsistencyChecks checks = new ConsistencyChecks(asOf, register, councils);
+    checks.practices(practices);
+    checks.boards(boards, representatives);
+    checks.contracts(active);
+
+    Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
+    for (Rule rule : Rule.values()) {
+      counts.put(rule, 0);
+    }
+    checks.violations().forEach(violation -> counts.merge(violation.rule(), 1, Integer::sum));
+    Map<String, Integer> checked = new LinkedHashMap<>();
+    checked.put("ccgs", register.size());
+    checked.put("councils", councils.size());
+    checked.put("openPractices", practices.size());
+    checked.put("boards", boards.size());
+    checked.put("ccgRepresentatives", representatives.size());
+    checked.put("activeContracts", active.size());
+    List<Violation> listed =
+        checks.violations().stream().filter(v -> only == null || v.rule() == only).toList();
+    return new ConsistencyReport(asOf, checks.violations().isEmpty(), checked, counts, listed);
+  }
+
+  private static <T> T read(String service, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ProblemException problem) {
+      throw problem;
+    } catch (RuntimeException unreachable) {
+      throw PeerUnavailable.of(service, "check the records that span the services", unreachable);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.landscape.commissioning.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.commissioning.client.RegisterRecords.Board;
+import org.landscape.commissioning.client.RegisterRecords.CcgRepresentative;
+import org.landscape.commissioning.client.RegisterRecords.OpenPractice;
+import org.landscape.commissioning.domain.CommissionerKind;
+import org.landscape.commissioning.domain.Contract;
+
+/** Each invariant on its own, over a small landscape, with no false alarm where all is well. */
+class ConsistencyChecksTest {
+
+  static final LocalDate DATE = LocalDate.of(2015, 6, 1);
+  static final String NEWCASTLE = "E08000021";
+  static final String GATESHEAD = "E08000037";
+
+  static CcgStatus ccg(String code, String open, String close, String... councils) {
+    return new CcgStatus(
+        code,
+        true,
+        "NHS " + code,
+        LocalDate.parse(open),
+        close == null ? null : LocalDate.parse(close),
+        java.util.Arrays.stream(councils)
+            .map(c -> new CcgStatus.AreaShare(c, null, null))
+            .toList());
+  }
+
+  static final Map<String, CcgStatus> REGISTER =
+      Map.of(
+          "00G", ccg("00G", "2013-04-01", "2015-04-01", NEWCASTLE),
+          "13T", ccg("13T", "2015-04-01", null, NEWCASTLE, GATESHEAD),
+          "99X", CcgStatus.unknown("99X"));
+
+  static ConsistencyChecks checks() {
+    return new ConsistencyChecks(DATE, REGISTER, Set.of(NEWCASTLE, GATESHEAD));
+  }
+
+  static Contract contract(String reference, CommissionerKind kind, String commissioner) {
+    Contract contract = new Contract();
+    contract.reference = reference;
+    contract.commissionerKind = kind;
+    contract.commissionerCode = commissioner;
+    return contract;
+  }
+
+  @Test
+  void aConsistentLandscapeHasNoViolation() {
+    ConsistencyChecks checks = checks();
+    checks.practices(List.of(new OpenPractice("A86001", "13T")));
+    checks.boards(
+        List.of(new Board(NEWCASTLE), new Board(GATESHEAD)),
+        List.of(
+            new CcgRepresentative(NEWCASTLE, "13T", "Dr N"),
+            new CcgRepresentative(GATESHEAD, "13T", "Dr G")));
+    checks.contracts(
+        List.of(
+            contract("C-1", CommissionerKind.CCG, "13T"),
+            contract("C-2", CommissionerKind.LOCAL_AUTHORITY, NEWCASTLE)));
+    assertThat(checks.violations()).isEmpty();
+  }
+
+  @Test
+  void practicesWithoutAnOperationalKnownCcgAreListed() {
+    ConsistencyChecks checks = checks();
+    checks.practices(
+        List.of(
+            new OpenPractice("A1", null),
+            new OpenPractice("A2", "00G"),
+            new OpenPractice("A3", "99X"),
+            new OpenPractice("A4", "98Q")));
+    assertThat(checks.violations())
+        .extracting(Violation::rule, v -> v.records().get("practice"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Rule.OPEN_PRACTICE_WITHOUT_CCG, "A1"),
+            org.assertj.core.groups.Tuple.tuple(Rule.PRACTICE_IN_NON_OPERATIONAL_CCG, "A2"),
+            org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_CCG, "A3"),
+            org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_CCG, "A4"));
+  }
+
+  @Test
+  void boardsMissingARelevantCcgOrSeatingAnIrrelevantOneAreListed() {
+    ConsistencyChecks checks = checks();
+    checks.boards(
+        List.of(new Board(NEWCASTLE), new Board(GATESHEAD)),
+        List.of(new CcgRepresentative(NEWCASTLE, "00G", "Dr Lapsed")));
+    assertThat(checks.violations())
+        .extracting(Violation::rule, v -> v.records().get("board"), v -> v.records().get("ccg"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.RELEVANT_CCG_NOT_REPRESENTED, NEWCASTLE, "13T"),
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.RELEVANT_CCG_NOT_REPRESENTED, GATESHEAD, "13T"),
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.REPRESENTATIVE_OF_IRRELEVANT_CCG, NEWCASTLE, "00G"));
+  }
+
+  @Test
+  void activeContractsOfClosedOrUnknownCommissionersAreListed() {
+    ConsistencyChecks checks = checks();
+    checks.contracts(
+        List.of(
+            contract("C-closed", CommissionerKind.CCG, "00G"),
+            contract("C-unknown", CommissionerKind.CCG, "97Z"),
+            contract("C-council", CommissionerKind.LOCAL_AUTHORITY, "E06999999"),
+            contract("C-nhse", CommissionerKind.NHS_ENGLAND, "X24")));
+    assertThat(checks.violations())
+        .extracting(Violation::rule, v -> v.records().get("contract"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.CONTRACT_COMMISSIONER_NOT_OPERATIONAL, "C-closed"),
+            org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_CCG, "C-unknown"),
+            org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_COUNCIL, "C-council"));
+  }
+
+  @Test
+  void anAreaOnAnUnknownCouncilIsListed() {
+    ConsistencyChecks checks =
+        new ConsistencyChecks(
+            DATE,
+            Map.of("13T", ccg("13T", "2015-04-01", null, NEWCASTLE, "E08999999")),
+            Set.of(NEWCASTLE));
+    assertThat(checks.violations())
+        .extracting(Violation::rule, v -> v.records().get("council"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_COUNCIL, "E08999999"));
+  }
+}
