@@ -46,8 +46,19 @@ public class MemberService {
         .orElseThrow(() -> ProblemException.notFound("Board member", code + "/" + id));
   }
 
-  @Transactional
+  /**
+   * Adds a seat: the local rules first, then a CCG representative's CCG with ccg-service before any
+   * transaction opens (a slow peer must not hold a connection), then the write, which checks the
+   * local rules again inside its transaction.
+   */
   public BoardMember add(String code, MemberRequest request) {
+    check(code, request, null);
+    checkCcg(request);
+    return store(code, request);
+  }
+
+  @Transactional
+  BoardMember store(String code, MemberRequest request) {
     BoardMember seat = new BoardMember();
     assign(seat, check(code, request, null), request);
     members.persist(seat);
@@ -57,8 +68,16 @@ public class MemberService {
     return seat;
   }
 
-  @Transactional
+  /** Replaces a seat; a CCG representative's CCG is checked before any transaction opens. */
   public BoardMember replace(String code, long id, String ifMatch, MemberRequest request) {
+    get(code, id);
+    check(code, request, id);
+    checkCcg(request);
+    return storeReplacement(code, id, ifMatch, request);
+  }
+
+  @Transactional
+  BoardMember storeReplacement(String code, long id, String ifMatch, MemberRequest request) {
     BoardMember seat = get(code, id);
     ETags.requireMatch(ifMatch, seat.version);
     assign(seat, check(code, request, id), request);
@@ -87,10 +106,14 @@ public class MemberService {
                       + other.id
                       + ")");
             });
-    if (request.ccgCode() != null) {
+    return board;
+  }
+
+  /** Asked outside the transaction: a slow peer must not hold a database connection. */
+  private void checkCcg(MemberRequest request) {
+    if (request.ccgCode() != null && request.validFrom() != null) {
       requireOperational(request.ccgCode(), request.validFrom());
     }
-    return board;
   }
 
   private void requireOperational(String ccgCode, LocalDate date) {

@@ -52,8 +52,18 @@ public class OpinionService {
         .orElseThrow(() -> ProblemException.notFound("Opinion", code + "/" + id));
   }
 
-  @Transactional
+  /**
+   * Gives an opinion: the local rules first, then relevance with ccg-service before any transaction
+   * opens, then the write, which checks the local rules again inside it.
+   */
   public PlanOpinion give(String code, OpinionRequest request) {
+    check(code, request, null);
+    requireRelevant(code, request);
+    return store(code, request);
+  }
+
+  @Transactional
+  PlanOpinion store(String code, OpinionRequest request) {
     PlanOpinion opinion = new PlanOpinion();
     assign(opinion, check(code, request, null), request);
     opinions.persist(opinion);
@@ -62,8 +72,16 @@ public class OpinionService {
     return opinion;
   }
 
-  @Transactional
+  /** Revises an opinion; relevance is asked of ccg-service before any transaction opens. */
   public PlanOpinion revise(String code, long id, String ifMatch, OpinionRequest request) {
+    get(code, id);
+    check(code, request, id);
+    requireRelevant(code, request);
+    return storeRevision(code, id, ifMatch, request);
+  }
+
+  @Transactional
+  PlanOpinion storeRevision(String code, long id, String ifMatch, OpinionRequest request) {
     PlanOpinion opinion = get(code, id);
     ETags.requireMatch(ifMatch, opinion.version);
     assign(opinion, check(code, request, id), request);
@@ -108,14 +126,17 @@ public class OpinionService {
                       + other.id
                       + "); revise that one");
             });
-    requireRelevant(board, request);
     return judgement;
   }
 
-  private void requireRelevant(Board board, OpinionRequest request) {
+  /** The board is identified by its hosting council, whose CCGs are the relevant ones. */
+  private void requireRelevant(String authorityCode, OpinionRequest request) {
+    if (request.givenOn() == null || request.ccgCode() == null) {
+      return;
+    }
     List<CcgSummary> relevant =
         ccgs.covering(
-            board.authorityCode,
+            authorityCode,
             request.givenOn(),
             "check that CCG " + request.ccgCode() + " is relevant to the board");
     if (relevant.stream().noneMatch(ccg -> ccg.code().equals(request.ccgCode()))) {
@@ -125,7 +146,7 @@ public class OpinionService {
               + ": CCG "
               + request.ccgCode()
               + " covers no part of "
-              + board.authorityCode
+              + authorityCode
               + " on "
               + request.givenOn()
               + ", so its plan is not this board's to judge (relevant CCGs then: "
