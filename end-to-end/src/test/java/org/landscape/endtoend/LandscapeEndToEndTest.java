@@ -318,4 +318,59 @@ class LandscapeEndToEndTest {
       suite.restart(HWB);
     }
   }
+
+  /** The sequence of ccg-service's last change, read to the end of its feed. */
+  private static long latestCcgChange() {
+    long after = 0;
+    while (true) {
+      JsonPath page =
+          given()
+              .queryParam("after", after)
+              .queryParam("limit", 1000)
+              .get(suite.url(CCG) + "/changes")
+              .jsonPath();
+      if (page.getList("items").isEmpty()) {
+        return after;
+      }
+      after = page.getLong("next");
+    }
+  }
+
+  private static JsonPath flagsWhenCaughtUp(long position) throws InterruptedException {
+    for (int attempt = 0; attempt < 120; attempt++) {
+      JsonPath flags =
+          given()
+              .queryParam("asOf", "2020-06-01")
+              .get(suite.url(PRACTICE) + "/membership-flags")
+              .jsonPath();
+      if (flags.getLong("followedUpTo") >= position) {
+        return flags;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("practice-service did not catch up with ccg-service's feed in 60 s");
+  }
+
+  @Test
+  @Order(6)
+  void practiceServiceFollowsCcgServicesFeedAcrossRestarts() throws Exception {
+    long latest = latestCcgChange();
+    JsonPath flags = flagsWhenCaughtUp(latest);
+    // 00C closed on 2020-04-01: its practices that stayed are flagged by practice-service itself
+    assertThat(flags.getList("flags.findAll { it.ccgCode == '00C' }.practiceCode", String.class))
+        .isNotEmpty()
+        .doesNotContain("A83005");
+    assertThat(flags.getList("flags.reason", String.class))
+        .allSatisfy(r -> assertThat(r).contains("closed on"));
+
+    suite.stop(PRACTICE);
+    suite.restart(PRACTICE);
+    assertThat(
+            given()
+                .queryParam("asOf", "2020-06-01")
+                .get(suite.url(PRACTICE) + "/membership-flags")
+                .jsonPath()
+                .getLong("followedUpTo"))
+        .isGreaterThanOrEqualTo(latest);
+  }
 }

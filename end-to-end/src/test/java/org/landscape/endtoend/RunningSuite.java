@@ -130,6 +130,7 @@ final class RunningSuite implements AutoCloseable {
     env.put("LANDSCAPE_CCG_URL", url(Service.CCG));
     env.put("LANDSCAPE_PRACTICE_URL", url(Service.PRACTICE));
     env.put("LANDSCAPE_HWB_URL", url(Service.HWB));
+    env.put("LANDSCAPE_FEED_INTERVAL", "1s");
     builder.redirectErrorStream(true);
     builder.redirectOutput(
         ProcessBuilder.Redirect.appendTo(logs.resolve(service.module() + ".log").toFile()));
