@@ -10,6 +10,7 @@ import static org.landscape.testsupport.ProblemAssertions.failingFields;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,40 @@ public abstract class ServicePlatformContract {
     assertThat(document.getString("info.version")).isNotBlank();
     assertThat(document.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
     assertThat(document.getMap("paths")).containsKey("/changes");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyOperationDocumentsItsProblemResponses() {
+    Map<String, Map<String, Object>> paths =
+        given()
+            .accept(ContentType.JSON)
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("paths");
+    assertThat(paths).isNotEmpty();
+    paths.forEach(
+        (path, operations) ->
+            operations.forEach(
+                (method, value) -> {
+                  if (path.startsWith("/q/") || !(value instanceof Map)) {
+                    return;
+                  }
+                  Map<String, Object> operation = (Map<String, Object>) value;
+                  Map<String, Map<String, Object>> responses =
+                      (Map<String, Map<String, Object>>) operation.get("responses");
+                  String where = method.toUpperCase() + " " + path;
+                  assertThat(responses).as(where).containsKeys("400", "500");
+                  assertThat((Map<String, Object>) responses.get("500").get("content"))
+                      .as(where)
+                      .containsKey("application/problem+json");
+                  if (operation.get("security") != null) {
+                    assertThat(responses).as(where).containsKeys("401", "403");
+                  }
+                }));
   }
 
   @Test

@@ -46,16 +46,6 @@ import org.landscape.common.time.AsOf;
 @Path("/ccgs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "CCGs", description = "The register of Clinical Commissioning Groups")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such CCG",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CcgResource {
 
   @Inject CcgQueryService queries;
@@ -201,13 +191,6 @@ public class CcgResource {
       responseCode = "200",
       description = "Updated",
       content = @Content(schema = @Schema(implementation = CcgViews.CcgRecord.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response update(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,

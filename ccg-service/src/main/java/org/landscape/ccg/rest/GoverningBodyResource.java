@@ -33,7 +33,6 @@ import org.landscape.ccg.rest.GoverningBodyViews.SeatRequest;
 import org.landscape.ccg.rest.GoverningBodyViews.SeatView;
 import org.landscape.ccg.service.GoverningBodyService;
 import org.landscape.common.http.ETags;
-import org.landscape.common.problem.Problem;
 import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
 
@@ -42,16 +41,6 @@ import org.landscape.common.time.AsOf;
 @Tag(
     name = "Governing bodies",
     description = "CCG governing body seats and their compliance with the rules")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such CCG or seat",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GoverningBodyResource {
 
   @Inject GoverningBodyService service;

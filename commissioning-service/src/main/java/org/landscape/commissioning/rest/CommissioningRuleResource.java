@@ -38,11 +38,6 @@ import org.landscape.common.security.Roles;
 @Path("/commissioning-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Who commissions what")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CommissioningRuleResource {
 
   @Inject CommissioningRuleService rules;
@@ -72,13 +67,6 @@ public class CommissioningRuleResource {
       responseCode = "200",
       description = "The rule",
       content = @Content(schema = @Schema(implementation = RuleViews.RuleView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such rule",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public RuleViews.RuleView get(
       @PathParam("id") @Min(value = 1, message = "must be a rule's id") @Parameter(example = "1")
           long id) {

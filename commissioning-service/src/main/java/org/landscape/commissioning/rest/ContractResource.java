@@ -50,16 +50,6 @@ import org.landscape.common.time.AsOf;
 @Tag(
     name = "Contracts",
     description = "Commissioning contracts: DRAFT → ACTIVE → TERMINATED or NOVATED")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such contract",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ContractResource {
 
   private static final String CHANGES_NEED_IF_MATCH =

@@ -37,16 +37,6 @@ import org.landscape.common.security.Roles;
 @Path("/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers", description = "NHS trusts and the other providers that hold contracts")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such provider",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProviderResource {
 
   @Inject ProviderService providers;

@@ -42,13 +42,6 @@ public class ResponsibleCommissionerResource {
       description = "The responsible commissioner, the rule applied and why",
       content = @Content(schema = @Schema(implementation = WhoPaysViews.Answer.class)))
   @APIResponse(
-      responseCode = "400",
-      description = "Invalid question, e.g. none or several of the patient's whereabouts",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "422",
       description = "Cannot be decided from what was given (e.g. an unknown practice)",
       content =

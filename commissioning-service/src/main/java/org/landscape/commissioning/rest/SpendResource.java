@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.ServiceCategory;
 import org.landscape.commissioning.service.SpendService;
-import org.landscape.common.problem.Problem;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.time.FinancialYear;
 
@@ -37,13 +36,6 @@ public class SpendResource {
       responseCode = "200",
       description = "The spend",
       content = @Content(schema = @Schema(implementation = SpendViews.SpendReport.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public SpendViews.SpendReport report(
       @QueryParam("financialYear")
           @NotNull(message = "is required")

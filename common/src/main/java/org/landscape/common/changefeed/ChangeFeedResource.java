@@ -11,8 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landscape.common.problem.Problem;
 
 @Path("/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +26,13 @@ public class ChangeFeedResource {
   @Inject ChangeEventRepository events;
 
   @GET
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed or invalid request",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @Operation(
       summary = "Read the change feed",
       description =

@@ -23,11 +23,6 @@ import org.landscape.hwb.service.ComplianceService;
 @Path("/boards/{code}/compliance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Board membership")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BoardComplianceResource {
 
   @Inject ComplianceService service;
@@ -44,13 +39,6 @@ public class BoardComplianceResource {
       responseCode = "200",
       description = "Each rule, passed or failed, and why",
       content = @Content(schema = @Schema(implementation = ComplianceReport.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No board, or none in place on the date",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "503",
       description = "ccg-service cannot be reached to say which CCGs are relevant",

@@ -43,16 +43,6 @@ import org.landscape.hwb.service.MemberService;
 @Path("/boards/{code}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Board membership", description = "Dated seats and statutory membership")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such board or seat",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BoardMemberResource {
 
   @Inject MemberService service;
@@ -144,20 +134,6 @@ public class BoardMemberResource {
       responseCode = "200",
       description = "Replaced",
       content = @Content(schema = @Schema(implementation = MemberView.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response replace(
       @PathParam("code")
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)

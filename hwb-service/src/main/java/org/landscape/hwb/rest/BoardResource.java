@@ -46,11 +46,6 @@ import org.landscape.hwb.service.BulkBoardService;
 @Tag(
     name = "Health and Wellbeing Boards",
     description = "One board per upper-tier council, identified by the council's ONS code")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BoardResource {
 
   @Inject BoardService service;
@@ -87,13 +82,6 @@ public class BoardResource {
       responseCode = "200",
       description = "The board",
       content = @Content(schema = @Schema(implementation = BoardView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No board (or none valid on asOf)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response get(
       @PathParam("code")
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)
@@ -169,22 +157,8 @@ public class BoardResource {
       description = "Updated",
       content = @Content(schema = @Schema(implementation = BoardView.class)))
   @APIResponse(
-      responseCode = "412",
-      description = "Changed since read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "422",
       description = "Seats, documents or opinions would fall outside the new validity",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -45,16 +45,6 @@ import org.landscape.hwb.service.JointDocumentService;
     description =
         "Joint Strategic Needs Assessments, Joint Health and Wellbeing Strategies, and opinions on"
             + " CCG commissioning plans")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such board or document",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class JointDocumentResource {
 
   @Inject JointDocumentService service;
@@ -137,20 +127,6 @@ public class JointDocumentResource {
       responseCode = "200",
       description = "Replaced",
       content = @Content(schema = @Schema(implementation = JointDocumentView.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response replace(
       @PathParam("code")
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)

@@ -42,11 +42,6 @@ import org.landscape.hwb.service.LocalAuthorityService;
 @Path("/local-authorities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Local authorities", description = "The register of English councils (ONS codes)")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LocalAuthorityResource {
 
   @Inject LocalAuthorityService service;
@@ -87,13 +82,6 @@ public class LocalAuthorityResource {
       responseCode = "200",
       description = "The council",
       content = @Content(schema = @Schema(implementation = LocalAuthorityView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such council (or not valid on asOf)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response get(
       @PathParam("code")
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)
@@ -139,20 +127,6 @@ public class LocalAuthorityResource {
       responseCode = "200",
       description = "Updated",
       content = @Content(schema = @Schema(implementation = LocalAuthorityView.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response update(
       @PathParam("code")
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)

@@ -26,11 +26,6 @@ import org.landscape.hwb.service.OversightGapService;
 @Path("/oversight-gaps")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Board oversight")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OversightGapResource {
 
   @Inject OversightGapService service;
@@ -42,13 +37,6 @@ public class OversightGapResource {
           "For each board in place on the year's first day (or the one asked for), the CCGs"
               + " relevant to it then, per ccg-service, on whose plan it has given no opinion for"
               + " the year. Only boards with such a gap are listed, sorted by code.")
-  @APIResponse(
-      responseCode = "404",
-      description = "The board asked for was not in place on the year's first day",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "503",
       description = "ccg-service cannot be reached to say which CCGs are relevant",

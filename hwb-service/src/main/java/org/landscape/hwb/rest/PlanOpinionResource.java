@@ -41,16 +41,6 @@ import org.landscape.hwb.service.OpinionService;
 @Path("/boards/{code}/opinions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Board oversight")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such board or opinion",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlanOpinionResource {
 
   @Inject OpinionService service;
@@ -154,20 +144,6 @@ public class PlanOpinionResource {
       responseCode = "200",
       description = "Revised",
       content = @Content(schema = @Schema(implementation = OpinionView.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response revise(
       @PathParam("code")
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)

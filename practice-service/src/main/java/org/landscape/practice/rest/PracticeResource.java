@@ -44,16 +44,6 @@ import org.landscape.practice.service.TransferService;
 @Path("/practices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Practices", description = "GP practices and their dated CCG membership")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed or invalid request",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such practice",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PracticeResource {
 
   @Inject PracticeService practices;
@@ -160,13 +150,6 @@ public class PracticeResource {
       responseCode = "200",
       description = "Updated",
       content = @Content(schema = @Schema(implementation = PracticeViews.PracticeView.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed since read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response update(
       @PathParam("code") @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
           String code,
