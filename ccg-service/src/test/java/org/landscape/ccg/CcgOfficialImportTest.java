@@ -19,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.landscape.testsupport.ChangeFeedProbe;
 import org.landscape.testsupport.IsolatedDatabase;
 import org.landscape.testsupport.OfficialData;
 import org.landscape.testsupport.TestTokens;
@@ -341,19 +342,6 @@ class CcgOfficialImportTest {
         "import-rejected");
   }
 
-  /** The sequence of the last change, read to the end of the feed. */
-  static long latestChange() {
-    long after = 0;
-    while (true) {
-      JsonPath page =
-          given().queryParam("after", after).queryParam("limit", 1000).get("/changes").jsonPath();
-      if (page.getList("items").isEmpty()) {
-        return after;
-      }
-      after = page.getLong("next");
-    }
-  }
-
   static List<String> reasons(JsonPath problem) {
     return problem.getList("badRows.reason", String.class);
   }
@@ -361,7 +349,7 @@ class CcgOfficialImportTest {
   @Test
   @Order(11)
   void everyOtherImportListsItsBadRowsAndWritesNothing() throws Exception {
-    long changes = latestChange();
+    long changes = ChangeFeedProbe.latestSequence();
 
     assertThat(
             reasons(
@@ -397,7 +385,7 @@ class CcgOfficialImportTest {
                     "ccgCode,localAuthorityCode,shareOfCcg,shareOfAuthority,validFrom,validTo,source\n00F,E08000037,1.5,,2013-04-01,2015-04-01,x\n00F,E08000037,1,,2015-04-01,2013-04-01,x\n98Z,E08000037,1,,2013-04-01,,x\n")))
         .hasSize(3);
 
-    assertThat(latestChange()).isEqualTo(changes);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(changes);
     assertThat(
             given()
                 .queryParam("asOf", "2014-06-01")

@@ -9,7 +9,6 @@ import static org.landscape.commissioning.Fixtures.draft;
 import static org.landscape.commissioning.Fixtures.editor;
 import static org.landscape.commissioning.Fixtures.etag;
 import static org.landscape.commissioning.Fixtures.exact;
-import static org.landscape.commissioning.Fixtures.latestChange;
 import static org.landscape.commissioning.Fixtures.newProvider;
 import static org.landscape.commissioning.Fixtures.newReference;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.landscape.testsupport.ChangeFeedProbe;
 
 /**
  * A contract's life: revised as a draft, activated, expired, terminated or novated; its history.
@@ -306,14 +306,14 @@ class ContractLifecycleTest {
                     "validation-failed")))
         .containsExactlyInAnyOrder("successor", "successorReference");
 
-    long before = latestChange();
+    long before = ChangeFeedProbe.latestSequence();
     CcgStub.beUnreachable(wiremock);
     String successor = newReference();
     assertProblem(novate(original, "2015-04-01", "99J", successor), 503, "peer-unavailable");
     assertProblem(given().get("/contracts/" + successor), 404, "not-found");
     assertThat(given().get("/contracts/" + original).jsonPath().getString("status"))
         .isEqualTo("ACTIVE");
-    assertThat(latestChange()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.landscape.commissioning.Fixtures.contract;
 import static org.landscape.commissioning.Fixtures.draft;
 import static org.landscape.commissioning.Fixtures.editor;
 import static org.landscape.commissioning.Fixtures.exact;
-import static org.landscape.commissioning.Fixtures.latestChange;
 import static org.landscape.commissioning.Fixtures.newProvider;
 import static org.landscape.commissioning.Fixtures.newReference;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
@@ -23,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.landscape.testsupport.ChangeFeedProbe;
 
 /** Drafting contracts: who may commission what, the commissioner's checks with its peer, value. */
 @QuarkusTest
@@ -377,7 +377,7 @@ class ContractResourceTest {
   void withAPeerDownTheContractIsRefusedAndNothingIsWritten() {
     CcgStub.beUnreachable(wiremock);
     HwbStub.beUnreachable(wiremock);
-    long before = latestChange();
+    long before = ChangeFeedProbe.latestSequence();
     Map<String, Object> ccgs = ccgContract("00C", "ELECTIVE_HOSPITAL_CARE");
     assertThat(assertProblem(draft(ccgs), 503, "peer-unavailable").getString("detail"))
         .contains("ccg-service");
@@ -395,7 +395,7 @@ class ContractResourceTest {
     assertThat(assertProblem(draft(councils), 503, "peer-unavailable").getString("detail"))
         .contains("hwb-service");
     assertProblem(given().get("/contracts/" + councils.get("reference")), 404, "not-found");
-    assertThat(latestChange()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
     // NHS England needs no peer
     draft(
             contract(

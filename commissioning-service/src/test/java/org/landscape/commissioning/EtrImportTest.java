@@ -2,7 +2,6 @@ package org.landscape.commissioning;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.landscape.commissioning.Fixtures.latestChange;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
 import static org.landscape.testsupport.ProblemAssertions.failingFields;
 
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.landscape.testsupport.ChangeFeedProbe;
 import org.landscape.testsupport.IsolatedDatabase;
 import org.landscape.testsupport.OfficialData;
 import org.landscape.testsupport.TestTokens;
@@ -77,7 +77,7 @@ class EtrImportTest {
     assertThat(report.getInt("rows")).isEqualTo(ROWS);
     assertThat(report.getInt("created")).isEqualTo(ROWS);
     assertThat(trusts(Map.of())).isZero();
-    assertThat(latestChange()).isZero();
+    assertThat(ChangeFeedProbe.latestSequence()).isZero();
   }
 
   @Test
@@ -105,11 +105,11 @@ class EtrImportTest {
   @Test
   @Order(3)
   void reimportingTheFileChangesNothing() {
-    long before = latestChange();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath report = importFile(official(), false).then().statusCode(200).extract().jsonPath();
     assertThat(report.getInt("unchanged")).isEqualTo(ROWS);
     assertThat(report.getInt("created") + report.getInt("updated")).isZero();
-    assertThat(latestChange()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test
@@ -135,7 +135,7 @@ class EtrImportTest {
   @Test
   @Order(5)
   void badRowsStopTheImportAndAreAllListed() throws Exception {
-    long before = latestChange();
+    long before = ChangeFeedProbe.latestSequence();
     String good = officialLines().stream().filter(l -> l.startsWith("\"RX1\"")).findFirst().get();
     File bad =
         fileOf(
@@ -156,7 +156,7 @@ class EtrImportTest {
         .anySatisfy(reason -> assertThat(reason).contains("name is empty"));
     assertThat(given().get("/providers/RX1").jsonPath().getString("name"))
         .isEqualTo("NOTTINGHAM HOSPITALS NHS TRUST");
-    assertThat(latestChange()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test

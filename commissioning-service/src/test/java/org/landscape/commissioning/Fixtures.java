@@ -126,17 +126,4 @@ final class Fixtures {
         JsonPathConfig.jsonPathConfig()
             .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
   }
-
-  /** The sequence of the last change, read to the end of the feed. */
-  static long latestChange() {
-    long after = 0;
-    while (true) {
-      JsonPath page =
-          given().queryParam("after", after).queryParam("limit", 1000).get("/changes").jsonPath();
-      if (page.getList("items").isEmpty()) {
-        return after;
-      }
-      after = page.getLong("next");
-    }
-  }
 }

@@ -3,7 +3,6 @@ package org.landscape.commissioning;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.landscape.commissioning.Fixtures.editor;
-import static org.landscape.commissioning.Fixtures.latestChange;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
 import static org.landscape.testsupport.ProblemAssertions.failingFields;
 
@@ -17,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.landscape.testsupport.ChangeFeedProbe;
 
 /** Providers registered through the API, with fictional codes (Q and digits, Z9xxxx). */
 @QuarkusTest
@@ -72,7 +72,7 @@ class ProviderResourceTest {
   @Test
   void withPracticeServiceDownAGpPracticeIsRefusedAndNothingIsWritten() {
     PracticeStub.beUnreachable(wiremock);
-    long before = latestChange();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath problem =
         assertProblem(
             editor().body(provider("Z90003", "GP_PRACTICE")).post("/providers"),
@@ -80,7 +80,7 @@ class ProviderResourceTest {
             "peer-unavailable");
     assertThat(problem.getString("detail")).contains("practice-service");
     assertProblem(given().get("/providers/Z90003"), 404, "not-found");
-    assertThat(latestChange()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
     // providers of other kinds need no peer
     editor().body(provider("VS401", "VOLUNTARY_SECTOR")).post("/providers").then().statusCode(201);
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.landscape.hwb.Fixtures.ccgSeat;
 import static org.landscape.hwb.Fixtures.councilWithBoard;
 import static org.landscape.hwb.Fixtures.editor;
-import static org.landscape.hwb.Fixtures.feedPosition;
 import static org.landscape.hwb.Fixtures.seat;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
 import static org.landscape.testsupport.ProblemAssertions.failingFields;
@@ -22,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.landscape.hwb.CcgStub.Ccg;
+import org.landscape.testsupport.ChangeFeedProbe;
 import org.landscape.testsupport.TestTokens;
 
 /** Board seats through the API, on fictional councils, with ccg-service stubbed. */
@@ -226,7 +226,7 @@ class BoardMemberResourceTest {
   @Test
   void replacingASeatNeedsTheCurrentETag() {
     String board = councilWithBoard();
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     long id =
         Fixtures.seat(board, seat("Dr K", "DIRECTOR_OF_CHILDRENS_SERVICES", "2013-04-01"))
             .jsonPath()
@@ -253,7 +253,7 @@ class BoardMemberResourceTest {
   @Test
   void writesNeedTheEditorRole() {
     String board = councilWithBoard();
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     Map<String, Object> body = seat("Dr L", "OTHER", "2013-04-01");
     assertProblem(
         given().contentType(ContentType.JSON).body(body).post("/boards/" + board + "/members"),
@@ -276,21 +276,21 @@ class BoardMemberResourceTest {
             .put("/boards/" + board + "/members/1"),
         401,
         "unauthenticated");
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test
   void withCcgServiceUnreachableCcgSeatsAreRefusedAndNothingIsWritten() {
     String board = councilWithBoard();
     CcgStub.beUnreachable(wiremock);
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath problem =
         assertProblem(
             Fixtures.seat(board, ccgSeat("Dr M", "97E", "2013-04-01", null)),
             503,
             "peer-unavailable");
     assertThat(problem.getString("detail")).contains("ccg-service");
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
     assertThat(members(board, Map.of("asOf", "2014-01-01")).getLong("total")).isZero();
 
     // seats that name no CCG need no peer

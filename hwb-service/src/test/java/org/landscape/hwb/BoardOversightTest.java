@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.landscape.hwb.Fixtures.councilWithBoard;
 import static org.landscape.hwb.Fixtures.editor;
-import static org.landscape.hwb.Fixtures.feedPosition;
 import static org.landscape.hwb.Fixtures.opinion;
 import static org.landscape.hwb.Fixtures.strategy;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
@@ -22,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.landscape.hwb.CcgStub.Ccg;
+import org.landscape.testsupport.ChangeFeedProbe;
 import org.landscape.testsupport.TestTokens;
 
 /**
@@ -192,7 +192,7 @@ class BoardOversightTest {
     String board = councilWithBoard();
     strategy(board, "2013-04-01", null).then().statusCode(201);
     CcgStub.covering(wiremock, board, "2014-02-14", Ccg.operational("95B", board));
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
 
     JsonPath refused =
         assertProblem(
@@ -203,7 +203,7 @@ class BoardOversightTest {
         .contains("RELEVANT_CCG")
         .contains("95C")
         .contains("95B");
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
     assertThat(list(opinions(board), Map.of()).getLong("total")).isZero();
   }
 
@@ -321,7 +321,7 @@ class BoardOversightTest {
     String board = councilWithBoard();
     strategy(board, "2013-04-01", null).then().statusCode(201);
     CcgStub.beUnreachable(wiremock);
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     assertProblem(
         editor().body(opinion("95H", "2014/15", "2014-02-14")).post(opinions(board)),
         503,
@@ -337,7 +337,7 @@ class BoardOversightTest {
         given().queryParam("financialYear", "2014/15").get("/oversight-gaps"),
         503,
         "peer-unavailable");
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
     assertThat(list(opinions(board), Map.of()).getLong("total")).isZero();
 
     wiremock.resetMappings();

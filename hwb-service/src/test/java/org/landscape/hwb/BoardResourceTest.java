@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.landscape.hwb.Fixtures.council;
 import static org.landscape.hwb.Fixtures.councilWithBoard;
 import static org.landscape.hwb.Fixtures.editor;
-import static org.landscape.hwb.Fixtures.feedPosition;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
 import static org.landscape.testsupport.ProblemAssertions.failingFields;
 
@@ -17,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.landscape.testsupport.ChangeFeedProbe;
 import org.landscape.testsupport.TestTokens;
 
 /**
@@ -204,7 +204,7 @@ class BoardResourceTest {
 
   @Test
   void updatesNeedTheCurrentETagAndAppearInTheFeed() {
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     String code = councilWithBoard();
     Map<String, Object> changes =
         Map.of(
@@ -277,7 +277,7 @@ class BoardResourceTest {
   void writesNeedTheEditorRoleAndChangeNothingWithout() {
     String code = councilWithBoard();
     String other = council();
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     assertProblem(
         given().contentType(ContentType.JSON).body(Map.of("authorityCode", other)).post("/boards"),
         401,
@@ -308,12 +308,12 @@ class BoardResourceTest {
         403,
         "forbidden");
     assertProblem(given().get("/boards/" + other), 404, "not-found");
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test
   void establishingEveryBoardValidatesItsDatesBeforeWriting() {
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath refused =
         assertProblem(
             editor()
@@ -330,7 +330,7 @@ class BoardResourceTest {
                     400,
                     "validation-failed")))
         .containsExactly("shadowStart");
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test

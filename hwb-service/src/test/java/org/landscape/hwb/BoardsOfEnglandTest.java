@@ -6,7 +6,6 @@ import static org.landscape.hwb.Fixtures.ccgSeat;
 import static org.landscape.hwb.Fixtures.compliance;
 import static org.landscape.hwb.Fixtures.editor;
 import static org.landscape.hwb.Fixtures.failedRules;
-import static org.landscape.hwb.Fixtures.feedPosition;
 import static org.landscape.hwb.Fixtures.opinion;
 import static org.landscape.hwb.Fixtures.seatMandatoryRolesExcept;
 import static org.landscape.hwb.Fixtures.strategy;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.landscape.hwb.CcgStub.Ccg;
+import org.landscape.testsupport.ChangeFeedProbe;
 import org.landscape.testsupport.IsolatedDatabase;
 import org.landscape.testsupport.OfficialData;
 import org.landscape.testsupport.TestTokens;
@@ -73,7 +73,7 @@ class BoardsOfEnglandTest {
   @Test
   @Order(2)
   void establishingEveryBoardGivesExactly152() {
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath report = establishEveryBoard().jsonPath();
     assertThat(report.getInt("eligibleAuthorities")).isEqualTo(152);
     assertThat(report.getInt("created")).isEqualTo(152);
@@ -90,13 +90,13 @@ class BoardsOfEnglandTest {
     given().get("/boards/E10000016").then().statusCode(200);
     given().get("/boards/E09000001").then().statusCode(200);
     assertProblem(given().get("/boards/E07000105"), 404, "not-found");
-    assertThat(feedPosition() - before).isEqualTo(152);
+    assertThat(ChangeFeedProbe.latestSequence() - before).isEqualTo(152);
   }
 
   @Test
   @Order(3)
   void establishingEveryBoardAgainCreatesNothing() {
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath report =
         given()
             .auth()
@@ -109,7 +109,7 @@ class BoardsOfEnglandTest {
     assertThat(report.getInt("created")).isZero();
     assertThat(report.getInt("unchanged")).isEqualTo(152);
     assertThat(total(Map.of("asOf", "2014-01-01"))).isEqualTo(152);
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test
@@ -200,7 +200,7 @@ class BoardsOfEnglandTest {
     strategy(NORTHUMBERLAND, "2013-04-01", null).then().statusCode(201);
     CcgStub.covering(
         wiremock, NORTHUMBERLAND, "2014-02-14", Ccg.operational("00L", NORTHUMBERLAND));
-    long before = feedPosition();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath refused =
         assertProblem(
             editor()
@@ -209,7 +209,7 @@ class BoardsOfEnglandTest {
             422,
             "rule-violated");
     assertThat(refused.getString("detail")).contains("RELEVANT_CCG").contains("00G");
-    assertThat(feedPosition()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
 
     editor()
         .body(opinion("00L", "2014/15", "2014-02-14"))

@@ -130,22 +130,4 @@ final class Fixtures {
   static List<String> failedRules(JsonPath report) {
     return report.getList("findings.findAll { !it.passed }.rule", String.class);
   }
-
-  /** The sequence of the latest change in the feed. */
-  static long feedPosition() {
-    long after = 0;
-    while (true) {
-      long next =
-          given()
-              .queryParam("after", after)
-              .queryParam("limit", 1000)
-              .get("/changes")
-              .jsonPath()
-              .getLong("next");
-      if (next == after) {
-        return after;
-      }
-      after = next;
-    }
-  }
 }

@@ -52,7 +52,7 @@ class LocalAuthorityImportTest {
         .getLong("total");
   }
 
-  private static long feedPosition() {
+  private static long changeCount() {
     return given()
         .queryParam("after", 0)
         .queryParam("limit", 1000)
@@ -74,7 +74,7 @@ class LocalAuthorityImportTest {
     assertThat(report.getInt("skippedOutsideEngland")).isEqualTo(22);
     assertThat(report.getInt("created")).isEqualTo(353);
     assertThat(total(Map.of())).isZero();
-    assertThat(feedPosition()).isZero();
+    assertThat(changeCount()).isZero();
   }
 
   @Test
@@ -103,7 +103,7 @@ class LocalAuthorityImportTest {
     assertThat(given().get("/local-authorities/E09000001").jsonPath().getString("name"))
         .isEqualTo("City of London");
     assertThat(total(Map.of("upperTier", "E10000016"))).isEqualTo(12);
-    assertThat(feedPosition()).isEqualTo(353);
+    assertThat(changeCount()).isEqualTo(353);
   }
 
   @Test
@@ -114,7 +114,7 @@ class LocalAuthorityImportTest {
     assertThat(report.getInt("created")).isZero();
     assertThat(report.getInt("updated")).isZero();
     assertThat(report.getInt("unchanged")).isEqualTo(353);
-    assertThat(feedPosition()).isEqualTo(353);
+    assertThat(changeCount()).isEqualTo(353);
     assertThat(given().get("/local-authorities/E07000105").header("ETag")).isEqualTo("\"0\"");
   }
 
@@ -153,7 +153,7 @@ class LocalAuthorityImportTest {
     assertThat(given().get("/local-authorities/E06000001").jsonPath().getString("name"))
         .isEqualTo("Hartlepool");
     assertThat(total(Map.of("limit", 1))).isEqualTo(353);
-    assertThat(feedPosition()).isEqualTo(353);
+    assertThat(changeCount()).isEqualTo(353);
   }
 
   @Test

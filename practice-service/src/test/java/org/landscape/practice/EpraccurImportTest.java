@@ -20,6 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.landscape.testsupport.ChangeFeedProbe;
 import org.landscape.testsupport.IsolatedDatabase;
 import org.landscape.testsupport.OfficialData;
 import org.landscape.testsupport.TestTokens;
@@ -63,19 +64,6 @@ class EpraccurImportTest {
         .getLong("total");
   }
 
-  /** The sequence of the last change, read to the end of the feed. */
-  static long latestChange() {
-    long after = 0;
-    while (true) {
-      JsonPath page =
-          given().queryParam("after", after).queryParam("limit", 1000).get("/changes").jsonPath();
-      if (page.getList("items").isEmpty()) {
-        return after;
-      }
-      after = page.getLong("next");
-    }
-  }
-
   @Test
   @Order(1)
   void aDryRunReportsAndWritesNothing() {
@@ -84,7 +72,7 @@ class EpraccurImportTest {
     assertThat(report.getInt("created")).isEqualTo(8165);
     assertThat(report.getInt("skippedNotGp")).isEqualTo(12705 - 8165);
     assertThat(total(Map.of())).isZero();
-    assertThat(latestChange()).isZero();
+    assertThat(ChangeFeedProbe.latestSequence()).isZero();
   }
 
   @Test
@@ -159,7 +147,7 @@ class EpraccurImportTest {
   @Test
   @Order(3)
   void reimportingTheFileChangesNothing() {
-    long before = latestChange();
+    long before = ChangeFeedProbe.latestSequence();
     JsonPath report = importFile(official(), false).then().statusCode(200).extract().jsonPath();
     assertThat(report.getInt("unchanged")).isEqualTo(8165);
     assertThat(
@@ -168,7 +156,7 @@ class EpraccurImportTest {
                 + report.getInt("created")
                 + report.getInt("updated"))
         .isZero();
-    assertThat(latestChange()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test
@@ -209,10 +197,10 @@ class EpraccurImportTest {
   @Test
   @Order(5)
   void withCcgServiceDownTheImportIsRefusedAndWritesNothing() {
-    long before = latestChange();
+    long before = ChangeFeedProbe.latestSequence();
     CcgStub.beUnreachable(wiremock);
     assertProblem(importFile(official(), false), 503, "peer-unavailable");
-    assertThat(latestChange()).isEqualTo(before);
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.landscape.ccg.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +7,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.landscape.ccg.domain.Ccg;
+import org.landscape.common.paging.Like;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 
 @ApplicationScoped
 public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
@@ -29,7 +30,7 @@ public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
     }
     if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
       where.append(" and lower(c.name) like :name escape '\\'");
-      parameters.and("name", "%" + escapeLike(filter.nameContains().strip().toLowerCase()) + "%");
+      parameters.and("name", "%" + Like.escape(filter.nameContains().strip().toLowerCase()) + "%");
     }
     if (filter.areaTeamCode() != null) {
       where.append(
@@ -63,10 +64,7 @@ public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
     if (needsDate) {
       parameters.and("asOf", asOf);
     }
-    PanacheQuery<Ccg> query = find(where + " order by c.code", parameters);
-    long total = query.count();
-    List<Ccg> items = query.range(page.offset, page.offset + page.limit - 1).list();
-    return new Page<>(items, total, page.limit, page.offset);
+    return Paged.of(find(where + " order by c.code", parameters), page);
   }
 
   public List<Ccg> operationalOn(LocalDate asOf) {
@@ -79,9 +77,5 @@ public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
 
   public Ccg byOnsCode(String onsCode) {
     return find("onsCode", onsCode).firstResult();
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

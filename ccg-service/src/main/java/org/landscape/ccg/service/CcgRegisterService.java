@@ -185,10 +185,10 @@ public class CcgRegisterService {
   }
 
   /**
-   * Sets the CCG's area over a period, after hwb-service confirms every council (one call). If
-   * hwb-service cannot be reached, 503 and nothing is written.
+   * Sets the CCG's area over a period, after hwb-service confirms every council (one call, made
+   * before the write transaction opens). If hwb-service cannot be reached, 503 and nothing is
+   * written.
    */
-  @Transactional
   public void setArea(String code, CcgRequests.AreaRequest request) {
     queries.require(code);
     requireOrdered(request.validFrom(), request.validTo(), "validTo");
@@ -220,6 +220,11 @@ public class CcgRegisterService {
     if (!violations.isEmpty()) {
       throw ProblemException.validation(violations);
     }
+    storeArea(code, entries, request);
+  }
+
+  @Transactional
+  void storeArea(String code, List<AreaService.Entry> entries, CcgRequests.AreaRequest request) {
     areas.overlay(code, entries, request.validFrom(), request.validTo());
   }
 

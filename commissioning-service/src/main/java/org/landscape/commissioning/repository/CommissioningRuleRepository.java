@@ -9,6 +9,7 @@ import java.util.List;
 import org.landscape.commissioning.domain.CommissioningRule;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 
 @ApplicationScoped
 public class CommissioningRuleRepository implements PanacheRepositoryBase<CommissioningRule, Long> {

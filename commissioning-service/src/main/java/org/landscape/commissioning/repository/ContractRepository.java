@@ -12,6 +12,7 @@ import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.ContractStatus;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, String> {

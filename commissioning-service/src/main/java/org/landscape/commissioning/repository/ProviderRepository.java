@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.landscape.commissioning.domain.Provider;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 
 @ApplicationScoped
 public class ProviderRepository implements PanacheRepositoryBase<Provider, String> {

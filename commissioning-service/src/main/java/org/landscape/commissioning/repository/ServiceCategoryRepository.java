@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.landscape.commissioning.domain.ServiceCategory;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 
 @ApplicationScoped
 public class ServiceCategoryRepository implements PanacheRepositoryBase<ServiceCategory, String> {

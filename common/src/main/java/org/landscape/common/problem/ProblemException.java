@@ -74,6 +74,13 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.VALIDATION_FAILED, detail, violations);
   }
 
+  /** Throws the validation problem of the violations, if there are any. */
+  public static void requireNone(List<FieldViolation> violations) {
+    if (!violations.isEmpty()) {
+      throw validation(violations);
+    }
+  }
+
   public static ProblemException ruleViolated(String detail) {
     return new ProblemException(ProblemType.RULE_VIOLATED, detail);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.BoardMember;
 import org.landscape.hwb.domain.MemberRole;
 

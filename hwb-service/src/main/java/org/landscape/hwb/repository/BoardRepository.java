@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.landscape.common.paging.Like;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.BoardStage;
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.JointDocument;
 import org.landscape.hwb.domain.JointDocumentKind;
 

@@ -1,6 +1,5 @@
 package org.landscape.hwb.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -8,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.landscape.common.paging.Like;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.LocalAuthority;
 import org.landscape.hwb.domain.LocalAuthorityKind;
 
@@ -42,10 +43,7 @@ public class LocalAuthorityRepository implements PanacheRepositoryBase<LocalAuth
               : " and kind not in :upperTierKinds");
       parameters.and("upperTierKinds", upperTierKinds());
     }
-    PanacheQuery<LocalAuthority> query = find(where.toString(), Sort.by("code"), parameters);
-    long total = query.count();
-    List<LocalAuthority> items = query.range(page.offset, page.offset + page.limit - 1).list();
-    return new Page<>(items, total, page.limit, page.offset);
+    return Paged.of(find(where.toString(), Sort.by("code"), parameters), page);
   }
 
   /** The upper-tier councils, each of which hosts a board, valid on the date. */

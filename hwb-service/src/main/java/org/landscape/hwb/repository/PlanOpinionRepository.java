@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.PlanOpinion;
 
 @ApplicationScoped

@@ -64,7 +64,7 @@ public class BoardService {
     LocalAuthority host = authorities.findById(request.authorityCode());
     hostingProblem(host, request.authorityCode(), validFrom)
         .ifPresent(message -> violations.add(new FieldViolation("authorityCode", message)));
-    Violations.throwIfAny(violations);
+    ProblemException.requireNone(violations);
     requireNoOtherBoardOverlapping(host.code, validFrom, request.validTo(), null);
 
     String name = request.name() == null ? "" : request.name().strip();
@@ -85,7 +85,7 @@ public class BoardService {
   public Board update(String code, LocalDate asOf, String ifMatch, BoardChanges changes) {
     Board board = lookup.require(code, asOf);
     ETags.requireMatch(ifMatch, board.version);
-    Violations.throwIfAny(
+    ProblemException.requireNone(
         BoardRules.checkDates(
             changes.shadowStart(),
             changes.statutoryStart(),

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.landscape.common.problem.ProblemException;
 import org.landscape.hwb.domain.LocalAuthority;
 import org.landscape.hwb.repository.BoardRepository;
 import org.landscape.hwb.repository.LocalAuthorityRepository;
@@ -24,7 +25,8 @@ public class BulkBoardService {
 
   @Transactional
   public BulkBoardReport establishEveryBoard(LocalDate shadowStart, LocalDate statutoryStart) {
-    Violations.throwIfAny(BoardRules.checkDates(shadowStart, statutoryStart, shadowStart, null));
+    ProblemException.requireNone(
+        BoardRules.checkDates(shadowStart, statutoryStart, shadowStart, null));
 
     List<LocalAuthority> eligible = authorities.hostingBoardsOn(shadowStart);
     Set<String> alreadyHosting = boards.authoritiesWithBoardFrom(shadowStart);

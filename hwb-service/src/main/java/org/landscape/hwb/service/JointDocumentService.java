@@ -68,7 +68,8 @@ public class JointDocumentService {
 
   private Board check(String code, JointDocumentRequest request, Long documentId) {
     Board board = boards.forRecordStarting(code, request.validFrom(), "validFrom");
-    Violations.throwIfAny(DatedRecordRules.check(board, request.validFrom(), request.validTo()));
+    ProblemException.requireNone(
+        DatedRecordRules.check(board, request.validFrom(), request.validTo()));
     JointDocument proposed = new JointDocument();
     proposed.id = documentId;
     assign(proposed, board, request);

@@ -53,7 +53,7 @@ public class LocalAuthorityService {
       throw ProblemException.conflict("Local authority " + request.code() + " already exists");
     }
     LocalAuthorityKind kind = LocalAuthorityKind.ofCode(request.code()).orElseThrow();
-    Violations.throwIfAny(
+    ProblemException.requireNone(
         LocalAuthorityRules.check(
             kind,
             request.upperTierCode(),
@@ -78,7 +78,7 @@ public class LocalAuthorityService {
   public LocalAuthority update(String code, String ifMatch, LocalAuthorityChanges changes) {
     LocalAuthority authority = get(code, null);
     ETags.requireMatch(ifMatch, authority.version);
-    Violations.throwIfAny(
+    ProblemException.requireNone(
         LocalAuthorityRules.check(
             authority.kind,
             changes.upperTierCode(),

@@ -90,7 +90,7 @@ public class MemberService {
   /** The board the seat belongs to, once the request keeps every rule. */
   private Board check(String code, MemberRequest request, Long seatId) {
     Board board = boards.forRecordStarting(code, request.validFrom(), "validFrom");
-    Violations.throwIfAny(MemberRules.check(board, request));
+    ProblemException.requireNone(MemberRules.check(board, request));
     BoardMember proposed = new BoardMember();
     proposed.id = seatId;
     assign(proposed, board, request);

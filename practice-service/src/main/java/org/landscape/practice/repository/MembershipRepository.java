@@ -1,6 +1,5 @@
 package org.landscape.practice.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 import org.landscape.practice.domain.Membership;
 
 @ApplicationScoped
@@ -76,15 +76,10 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, L
   }
 
   public Page<Membership> membersOf(String ccgCode, LocalDate asOf, PageRequest page) {
-    PanacheQuery<Membership> query =
+    return Paged.of(
         find(
             "from Membership m where m.ccgCode = :ccg and " + ON_DATE + " order by m.practiceCode",
-            Parameters.with("ccg", ccgCode).and("asOf", asOf));
-    long total = query.count();
-    return new Page<>(
-        query.range(page.offset, page.offset + page.limit - 1).list(),
-        total,
-        page.limit,
-        page.offset);
+            Parameters.with("ccg", ccgCode).and("asOf", asOf)),
+        page);
   }
 }

@@ -1,15 +1,15 @@
 package org.landscape.practice.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import org.landscape.common.paging.Like;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 import org.landscape.practice.domain.Postcode;
 import org.landscape.practice.domain.Practice;
 
@@ -37,10 +37,7 @@ public class PracticeRepository implements PanacheRepositoryBase<Practice, Strin
               + " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf))");
       parameters.and("ccg", filter.ccgCode()).and("asOf", asOf);
     }
-    PanacheQuery<Practice> query = find(where + " order by p.code", parameters);
-    long total = query.count();
-    List<Practice> items = query.range(page.offset, page.offset + page.limit - 1).list();
-    return new Page<>(items, total, page.limit, page.offset);
+    return Paged.of(find(where + " order by p.code", parameters), page);
   }
 
   /**

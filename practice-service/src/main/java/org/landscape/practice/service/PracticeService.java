@@ -88,8 +88,14 @@ public class PracticeService {
   }
 
   /** Registers a practice with its first CCG, which ccg-service must confirm operational. */
-  @Transactional
   public Practice register(PracticeRequests.NewPractice request) {
+    // asked before the transaction opens: a slow peer must not hold a database connection
+    CcgStatus ccg = ccgs.statusOf(request.ccgCode(), "check the practice's CCG");
+    return store(request, ccg);
+  }
+
+  @Transactional
+  Practice store(PracticeRequests.NewPractice request, CcgStatus ccg) {
     if (practices.findById(request.code()) != null) {
       throw ProblemException.conflict(
           "Practice " + request.code() + " already exists; ODS codes are never reused");
@@ -105,7 +111,6 @@ public class PracticeService {
       throw ProblemException.invalid(
           "memberFrom", "must be before the practice closed on " + practice.closeDate);
     }
-    CcgStatus ccg = ccgs.statusOf(request.ccgCode(), "check the practice's CCG");
     requireOperational(ccg, request.ccgCode(), request.memberFrom(), practice.closeDate);
     practices.persist(practice);
     Membership first = new Membership();
