@@ -39,7 +39,9 @@ final class CcgStub {
 
   /** Fictional CCGs, each used by one test only, so that their spend is theirs alone. */
   static final List<String> FICTIONAL =
-      List.of("SP001", "SP002", "SP003", "SP004", "SP005", "SP006", "SP007");
+      List.of(
+          "SP001", "SP002", "SP003", "SP004", "SP005", "SP006", "SP007", "SR001", "SR002", "SR003",
+          "SR004", "SR005");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

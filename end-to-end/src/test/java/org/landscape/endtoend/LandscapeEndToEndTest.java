@@ -3,6 +3,7 @@ package org.landscape.endtoend;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.landscape.endtoend.RunningSuite.Service.CCG;
+import static org.landscape.endtoend.RunningSuite.Service.COMMISSIONING;
 import static org.landscape.endtoend.RunningSuite.Service.HWB;
 import static org.landscape.endtoend.RunningSuite.Service.PRACTICE;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
@@ -372,5 +373,344 @@ class LandscapeEndToEndTest {
                 .jsonPath()
                 .getLong("followedUpTo"))
         .isGreaterThanOrEqualTo(latest);
+  }
+
+  private static JsonPath awaitReconfiguration(long id, String state) throws InterruptedException {
+    JsonPath status = null;
+    for (int waited = 0; waited < 240; waited++) {
+      status = given().get(suite.url(COMMISSIONING) + "/reconfigurations/" + id).jsonPath();
+      if (state.equals(status.getString("state"))) {
+        return status;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(
+        "reconfiguration " + id + " is not " + state + ": " + status.prettify());
+  }
+
+  private static long ccgCount(String asOf) {
+    return given()
+        .queryParam("asOf", asOf)
+        .queryParam("limit", 1)
+        .get(suite.url(CCG) + "/ccgs")
+        .jsonPath()
+        .getLong("total");
+  }
+
+  private static long propose(List<String> predecessors, String successor, String name) {
+    Map<String, Object> proposal = new java.util.LinkedHashMap<>();
+    proposal.put("kind", "MERGER");
+    proposal.put("predecessorCodes", predecessors);
+    proposal.put("successorCode", successor);
+    proposal.put("newSuccessorName", name);
+    proposal.put("effectiveDate", java.time.LocalDate.now().toString());
+    return given()
+        .auth()
+        .oauth2(editor)
+        .contentType(ContentType.JSON)
+        .body(proposal)
+        .post(suite.url(COMMISSIONING) + "/reconfigurations")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private static Response approve(long id) {
+    return given()
+        .auth()
+        .oauth2(editor)
+        .post(suite.url(COMMISSIONING) + "/reconfigurations/" + id + "/approval");
+  }
+
+  private static String activeContract(String reference, String ccg) {
+    given()
+        .auth()
+        .oauth2(editor)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "reference", reference,
+                "commissioner", Map.of("kind", "CCG", "code", ccg),
+                "providerCode", "RM3",
+                "category", "ELECTIVE_HOSPITAL_CARE",
+                "value", 1200000,
+                "startDate", "2025-04-01",
+                "endDate", "2028-04-01"))
+        .post(suite.url(COMMISSIONING) + "/contracts")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(editor)
+        .header("If-Match", "\"0\"")
+        .post(suite.url(COMMISSIONING) + "/contracts/" + reference + "/activation")
+        .then()
+        .statusCode(200);
+    return reference;
+  }
+
+  @Test
+  @Order(7)
+  void theRealMergersReplayedThroughTheWorkflowReproduceThePublishedCounts() throws Exception {
+    JsonPath nominees =
+        given()
+            .auth()
+            .oauth2(editor)
+            .queryParam("date", "2013-04-01")
+            .post(suite.url(HWB) + "/boards/ccg-nominees")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(nominees.getInt("boards")).isEqualTo(152);
+    assertThat(nominees.getInt("seated")).isGreaterThan(200);
+    JsonPath replay =
+        given()
+            .auth()
+            .oauth2(importer)
+            .multiPart("successions", OfficialData.file("ods-2025/succ.csv").toFile())
+            .multiPart("ccgs", OfficialData.file("ods-2025/eccg.csv").toFile())
+            .post(suite.url(COMMISSIONING) + "/reconfigurations/replay")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(replay.getInt("mergers")).isEqualTo(45);
+    assertThat(replay.getInt("recorded")).isEqualTo(45);
+
+    for (int waited = 0; waited < 600; waited++) {
+      long completed =
+          given()
+              .queryParam("state", "COMPLETED")
+              .queryParam("limit", 1)
+              .get(suite.url(COMMISSIONING) + "/reconfigurations")
+              .jsonPath()
+              .getLong("total");
+      if (completed == 45) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    JsonPath all =
+        given()
+            .queryParam("limit", 100)
+            .get(suite.url(COMMISSIONING) + "/reconfigurations")
+            .jsonPath();
+    assertThat(all.getList("items.state", String.class)).hasSize(45).containsOnly("COMPLETED");
+    assertThat(all.getList("items.find { it.successorCode == '13T' }.steps.status", String.class))
+        .containsOnly("DONE");
+
+    Map<String, Long> published =
+        Map.of(
+            "2013-04-01",
+            211L,
+            "2015-04-01",
+            209L,
+            "2016-04-01",
+            209L,
+            "2017-04-01",
+            207L,
+            "2018-04-01",
+            195L,
+            "2019-04-01",
+            191L,
+            "2020-04-01",
+            135L,
+            "2021-04-01",
+            106L);
+    published.forEach((date, count) -> assertThat(ccgCount(date)).as(date).isEqualTo(count));
+
+    // Darlington's practices moved with 00C into 16C (County Durham and Tees Valley) in 2020
+    JsonPath members =
+        given()
+            .queryParam("asOf", "2020-04-01")
+            .queryParam("limit", 500)
+            .get(suite.url(PRACTICE) + "/ccgs/00C/practices")
+            .jsonPath();
+    assertThat(members.getLong("total")).isZero();
+    assertThat(
+            given()
+                .queryParam("asOf", "2020-04-01")
+                .queryParam("limit", 1)
+                .get(suite.url(PRACTICE) + "/ccgs/16C/practices")
+                .jsonPath()
+                .getLong("total"))
+        .isPositive();
+    JsonPath today = given().get(suite.url(COMMISSIONING) + "/consistency-report").jsonPath();
+    assertThat(today.getList("violations")).as(today.prettify()).isEmpty();
+    assertThat(today.getBoolean("consistent")).isTrue();
+  }
+
+  @Test
+  @Order(8)
+  void aMergerOfThreeCcgsMovesPracticesContractsAndSeatsInEveryService() throws Exception {
+    List<String> manchester = List.of("00T", "01W", "01G");
+    long before =
+        manchester.stream()
+            .mapToLong(
+                code ->
+                    given()
+                        .queryParam("limit", 1)
+                        .get(suite.url(PRACTICE) + "/ccgs/" + code + "/practices")
+                        .jsonPath()
+                        .getLong("total"))
+            .sum();
+    assertThat(before).isGreaterThan(100);
+    activeContract("E2E-MERGER-00T", "00T");
+    activeContract("E2E-MERGER-01W", "01W");
+    long id = propose(manchester, "Q9G7M", "NHS Greater Manchester East CCG");
+
+    JsonPath preview =
+        given().get(suite.url(COMMISSIONING) + "/reconfigurations/" + id + "/preview").jsonPath();
+    assertThat(preview.getList("blockers")).isEmpty();
+    assertThat(preview.getList("practiceService")).hasSize((int) before);
+    assertThat(preview.getList("commissioningService.reference", String.class))
+        .containsExactly("E2E-MERGER-00T", "E2E-MERGER-01W");
+    assertThat(preview.getString("ccgService.successor")).startsWith("created");
+    // nothing changes before approval
+    assertThat(given().get(suite.url(CCG) + "/ccgs/Q9G7M").statusCode()).isEqualTo(404);
+
+    approve(id).then().statusCode(200);
+    JsonPath done = awaitReconfiguration(id, "COMPLETED");
+    assertThat(done.getList("steps.status", String.class)).containsOnly("DONE");
+    assertThat(done.getList("steps.service", String.class))
+        .containsExactly(
+            "ccg-service",
+            "practice-service",
+            "commissioning-service",
+            "hwb-service",
+            "ccg-service");
+
+    assertThat(given().get(suite.url(CCG) + "/ccgs/Q9G7M").jsonPath().getString("status"))
+        .isEqualTo("OPERATIONAL");
+    assertThat(
+            given()
+                .get(suite.url(CCG) + "/ccgs/00T/successors")
+                .jsonPath()
+                .getList("successorCode", String.class))
+        .contains("Q9G7M");
+    assertThat(
+            given()
+                .queryParam("limit", 1)
+                .get(suite.url(PRACTICE) + "/ccgs/Q9G7M/practices")
+                .jsonPath()
+                .getLong("total"))
+        .isEqualTo(before);
+    JsonPath novated =
+        given().get(suite.url(COMMISSIONING) + "/contracts/E2E-MERGER-00T").jsonPath();
+    assertThat(novated.getString("status")).isEqualTo("NOVATED");
+    assertThat(
+            given()
+                .get(suite.url(COMMISSIONING) + "/contracts/E2E-MERGER-00T-Q9G7M")
+                .jsonPath()
+                .getString("commissioner.code"))
+        .isEqualTo("Q9G7M");
+    JsonPath report = given().get(suite.url(COMMISSIONING) + "/consistency-report").jsonPath();
+    assertThat(report.getList("violations.records.ccg", String.class))
+        .doesNotContain("00T", "01W", "01G");
+  }
+
+  @Test
+  @Order(9)
+  void aSagaKilledMidStepResumesAfterARestartAndCompletesOnce() throws Exception {
+    long id = propose(List.of("00Y", "01D"), "Q9G7N", "NHS Greater Manchester North CCG");
+    long members =
+        given()
+            .queryParam("limit", 1)
+            .get(suite.url(PRACTICE) + "/ccgs/00Y/practices")
+            .jsonPath()
+            .getLong("total");
+    String held =
+        given()
+            .queryParam("limit", 1)
+            .get(suite.url(PRACTICE) + "/ccgs/00Y/practices")
+            .jsonPath()
+            .getString("items[0].code");
+    // holding one member practice's row makes the move of the practices wait, mid-step
+    try (java.sql.Connection lock = suite.database(PRACTICE)) {
+      lock.setAutoCommit(false);
+      try (var statement =
+          lock.prepareStatement("select code from practice where code = ? for update")) {
+        statement.setString(1, held);
+        statement.executeQuery();
+      }
+      approve(id).then().statusCode(200);
+      JsonPath running = null;
+      for (int waited = 0; waited < 60; waited++) {
+        running = given().get(suite.url(COMMISSIONING) + "/reconfigurations/" + id).jsonPath();
+        if ("DONE".equals(running.getString("steps[0].status"))) {
+          break;
+        }
+        Thread.sleep(200);
+      }
+      assertThat(running.getString("state")).isEqualTo("EXECUTING");
+      assertThat(running.getString("steps[1].status")).isEqualTo("PENDING");
+      Thread.sleep(500);
+      suite.kill(COMMISSIONING);
+      lock.rollback();
+    }
+    suite.restart(COMMISSIONING);
+    JsonPath done = awaitReconfiguration(id, "COMPLETED");
+    assertThat(done.getList("steps.status", String.class)).containsOnly("DONE");
+    assertThat(done.getString("steps[1].outcome")).contains(Long.toString(members));
+    assertThat(
+            given()
+                .queryParam("limit", 1)
+                .get(suite.url(PRACTICE) + "/ccgs/00Y/practices")
+                .jsonPath()
+                .getLong("total"))
+        .isZero();
+    assertThat(
+            given()
+                .get(suite.url(PRACTICE) + "/practices/" + held + "/memberships")
+                .jsonPath()
+                .getList("ccgCode", String.class))
+        .endsWith("00Y", "Q9G7N")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  @Order(10)
+  void aStepThatCanNeverSucceedStopsTheSagaWhichUndoesWhatItDid() throws Exception {
+    // a practice of 02H already moves to 02A next year: 02H's practices cannot all move today
+    String practice =
+        given()
+            .queryParam("limit", 1)
+            .get(suite.url(PRACTICE) + "/ccgs/02H/practices")
+            .jsonPath()
+            .getString("items[0].code");
+    String nextYear = java.time.LocalDate.now().plusYears(1).toString();
+    transfer(practice, "02A", nextYear, "e2e-later-" + practice).then().statusCode(201);
+    activeContract("E2E-FAILED-02H", "02H");
+    long others =
+        given()
+            .queryParam("limit", 1)
+            .get(suite.url(PRACTICE) + "/ccgs/02H/practices")
+            .jsonPath()
+            .getLong("total");
+
+    long id = propose(List.of("02H", "00V"), "Q9G7P", "NHS Never Formed CCG");
+    approve(id).then().statusCode(200);
+    JsonPath failed = awaitReconfiguration(id, "FAILED");
+    assertThat(failed.getString("reason")).contains("TRANSFER_PRACTICES").contains(practice);
+    assertThat(failed.getList("steps.status", String.class))
+        .containsExactly("NOT_COMPENSATED", "FAILED", "PENDING", "PENDING", "PENDING");
+    assertThat(
+            given()
+                .queryParam("limit", 1)
+                .get(suite.url(PRACTICE) + "/ccgs/02H/practices")
+                .jsonPath()
+                .getLong("total"))
+        .isEqualTo(others);
+    assertThat(
+            given()
+                .get(suite.url(COMMISSIONING) + "/contracts/E2E-FAILED-02H")
+                .jsonPath()
+                .getString("status"))
+        .isEqualTo("ACTIVE");
+    assertThat(given().get(suite.url(CCG) + "/ccgs/02H").jsonPath().getString("status"))
+        .isEqualTo("OPERATIONAL");
   }
 }

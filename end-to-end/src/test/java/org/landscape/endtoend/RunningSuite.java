@@ -82,6 +82,17 @@ final class RunningSuite implements AutoCloseable {
     }
   }
 
+  /** A connection to the service's own database, as the service's user. */
+  java.sql.Connection database(Service service) throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        postgres.jdbcUrl(service.database()), "landscape", "landscape");
+  }
+
+  /** Kills the service at once (SIGKILL), as a crash would: nothing of it runs to an end. */
+  void kill(Service service) throws InterruptedException {
+    processes.remove(service).destroyForcibly().waitFor();
+  }
+
   void restart(Service service) throws Exception {
     launch(service);
     awaitReady(service);
@@ -131,6 +142,10 @@ final class RunningSuite implements AutoCloseable {
     env.put("LANDSCAPE_PRACTICE_URL", url(Service.PRACTICE));
     env.put("LANDSCAPE_HWB_URL", url(Service.HWB));
     env.put("LANDSCAPE_FEED_INTERVAL", "1s");
+    env.put(
+        "LANDSCAPE_SERVICE_SIGNING_KEY", root.resolve("config/dev-jwt/private-key.pem").toString());
+    env.put("LANDSCAPE_SAGA_INTERVAL", "1s");
+    env.put("LANDSCAPE_SAGA_LEASE", "5s");
     builder.redirectErrorStream(true);
     builder.redirectOutput(
         ProcessBuilder.Redirect.appendTo(logs.resolve(service.module() + ".log").toFile()));

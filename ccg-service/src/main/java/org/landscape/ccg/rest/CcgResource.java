@@ -156,10 +156,10 @@ public class CcgResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.EDITOR)
+  @RolesAllowed({Roles.EDITOR, Roles.SERVICE})
   @Operation(
       summary = "Add a CCG",
-      description = "Requires the editor role. ODS codes are never reused.")
+      description = "Requires the editor (or service) role. ODS codes are never reused.")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -183,10 +183,10 @@ public class CcgResource {
   @PUT
   @Path("/{code}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.EDITOR)
+  @RolesAllowed({Roles.EDITOR, Roles.SERVICE})
   @Operation(
       summary = "Replace a CCG's own fields",
-      description = "Requires the editor role and If-Match with the ETag last read.")
+      description = "Requires the editor (or service) role and If-Match with the ETag last read.")
   @APIResponse(
       responseCode = "200",
       description = "Updated",
@@ -202,10 +202,10 @@ public class CcgResource {
   @POST
   @Path("/{code}/successors")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.EDITOR)
+  @RolesAllowed({Roles.EDITOR, Roles.SERVICE})
   @Operation(
       summary = "Link a successor",
-      description = "Requires the editor role. Cycles are refused.")
+      description = "Requires the editor (or service) role. Cycles are refused.")
   @APIResponse(
       responseCode = "201",
       description = "Linked",
@@ -235,11 +235,11 @@ public class CcgResource {
   @PUT
   @Path("/{code}/area")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.EDITOR)
+  @RolesAllowed({Roles.EDITOR, Roles.SERVICE})
   @Operation(
       summary = "Set the CCG's area over a period",
       description =
-          "Requires the editor role. Every council is checked with hwb-service in one call; if it cannot be reached, 503 and nothing changes.")
+          "Requires the editor (or service) role. Every council is checked with hwb-service in one call; if it cannot be reached, 503 and nothing changes.")
   @APIResponse(responseCode = "204", description = "Set")
   @APIResponse(
       responseCode = "503",

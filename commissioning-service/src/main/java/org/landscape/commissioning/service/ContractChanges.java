@@ -29,4 +29,11 @@ public class ContractChanges {
     changeFeed.record(
         RESOURCE_TYPE, contract.reference, ChangeType.UPDATED, ContractMapper.toRecord(contract));
   }
+
+  public void deleted(Contract contract) {
+    changeFeed.record(
+        RESOURCE_TYPE, contract.reference, ChangeType.DELETED, ContractMapper.toRecord(contract));
+    contracts.delete(contract);
+    contracts.flush();
+  }
 }

@@ -52,6 +52,16 @@ public class BoardMemberRepository implements PanacheRepositoryBase<BoardMember,
         .list();
   }
 
+  /** Every CCG representative's seat, on any date, on any of the council's boards. */
+  public List<BoardMember> ccgRepresentativesOfAuthority(String authorityCode) {
+    return find(
+            "from BoardMember m where "
+                + OF_BOARDS_OF_AUTHORITY
+                + " and m.role = :role order by m.ccgCode, m.validFrom, m.id",
+            Parameters.with("code", authorityCode).and("role", MemberRole.CCG_REPRESENTATIVE))
+        .list();
+  }
+
   /** Another seat of the same person in the same role (and CCG) over an overlapping period. */
   public Optional<BoardMember> clashing(BoardMember seat) {
     StringBuilder where =

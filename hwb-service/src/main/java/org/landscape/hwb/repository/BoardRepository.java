@@ -42,6 +42,11 @@ public class BoardRepository implements PanacheRepositoryBase<Board, Long> {
         .firstResultOptional();
   }
 
+  /** Every board the authority has had, oldest first. */
+  public List<Board> ofAuthority(String authorityCode) {
+    return find("authorityCode", Sort.ascending("validFrom"), (Object) authorityCode).list();
+  }
+
   /** The authority's most recent board, whether or not it is still valid. */
   public Optional<Board> latest(String authorityCode) {
     return find("authorityCode", Sort.descending("validFrom"), (Object) authorityCode)

@@ -13,6 +13,7 @@ import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
 import org.landscape.practice.domain.Membership;
+import org.landscape.practice.domain.MembershipOrigin;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<Membership, Long> {
@@ -81,5 +82,34 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, L
             "from Membership m where m.ccgCode = :ccg and " + ON_DATE + " order by m.practiceCode",
             Parameters.with("ccg", ccgCode).and("asOf", asOf)),
         page);
+  }
+
+  /** The memberships of any of the CCGs on the date, in practice order. */
+  public List<Membership> ofCcgsOn(Collection<String> ccgCodes, LocalDate asOf) {
+    return list(
+        "from Membership m where m.ccgCode in :ccgs and " + ON_DATE + " order by m.practiceCode",
+        Parameters.with("ccgs", ccgCodes).and("asOf", asOf));
+  }
+
+  /**
+   * The practices that moved from one of the predecessors to the successor on the date by transfer:
+   * pairs of the membership that ended then and the one that began.
+   */
+  public List<Membership[]> movedOn(
+      Collection<String> predecessorCodes, String successorCode, LocalDate date) {
+    return getEntityManager()
+        .createQuery(
+            "select p, n from Membership n join Membership p on p.practiceCode = n.practiceCode"
+                + " and p.validTo = n.validFrom where n.ccgCode = :successor and n.validFrom = :date"
+                + " and n.origin = :transfer and p.ccgCode in :predecessors order by n.practiceCode",
+            Object[].class)
+        .setParameter("successor", successorCode)
+        .setParameter("date", date)
+        .setParameter("transfer", MembershipOrigin.TRANSFER)
+        .setParameter("predecessors", predecessorCodes)
+        .getResultList()
+        .stream()
+        .map(row -> new Membership[] {(Membership) row[0], (Membership) row[1]})
+        .toList();
   }
 }

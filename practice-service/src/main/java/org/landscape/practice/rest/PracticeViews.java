@@ -101,4 +101,23 @@ public final class PracticeViews {
           int closures,
       @Schema(description = "Practices imported without a membership, and why")
           List<Orphan> orphans) {}
+
+  @Schema(name = "MovedPractice", description = "A practice that moves (or moved) to the successor")
+  public record MovedPractice(
+      @Schema(example = "A84005") String practiceCode,
+      @Schema(description = "The predecessor it leaves", example = "00G") String fromCcgCode) {}
+
+  @Schema(
+      name = "CcgTransferResult",
+      description =
+          "The member practices of the predecessors that moved to the successor, or would (dry run)")
+  public record CcgTransferResult(
+      @Schema(example = "13T") String successorCode,
+      @Schema(example = "2015-04-01") LocalDate effectiveDate,
+      boolean dryRun,
+      @Schema(description = "Moved by this request") List<MovedPractice> transferred,
+      @Schema(description = "Moved by an earlier request of the same handover")
+          List<MovedPractice> alreadyTransferred,
+      @Schema(description = "Moved back to their predecessor (reversal)")
+          List<MovedPractice> reverted) {}
 }

@@ -1,0 +1,9 @@
+package org.landscape.commissioning.domain;
+
+public enum StepStatus {
+  PENDING,
+  DONE,
+  FAILED,
+  COMPENSATED,
+  NOT_COMPENSATED
+}

@@ -1,0 +1,150 @@
+package org.landscape.commissioning.saga;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.landscape.commissioning.domain.CommissionerKind;
+import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.ContractStatus;
+import org.landscape.commissioning.domain.Reconfiguration;
+import org.landscape.commissioning.repository.ContractRepository;
+import org.landscape.commissioning.service.ContractChanges;
+
+/**
+ * This service's own part of a reconfiguration: every contract of a predecessor that is active on
+ * the effective date is novated to the successor, which takes the rest of its period and value. One
+ * transaction; idempotent; reversible.
+ */
+@ApplicationScoped
+public class ContractNovations {
+
+  @Inject ContractRepository contracts;
+  @Inject ContractChanges changes;
+
+  /** The contracts a reconfiguration novates, as they stand now. */
+  public List<Contract> toNovate(Reconfiguration reconfiguration) {
+    return contracts.list(
+        "status = ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate < ?4"
+            + " and endDate > ?4 order by reference",
+        ContractStatus.ACTIVE,
+        CommissionerKind.CCG,
+        reconfiguration.predecessorCodes,
+        reconfiguration.effectiveDate);
+  }
+
+  /** Contracts of a predecessor that begin on or after the date: the saga cannot novate them. */
+  public List<Contract> beginningLater(Reconfiguration reconfiguration) {
+    return contracts.list(
+        "status in ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate >= ?4"
+            + " order by reference",
+        List.of(ContractStatus.ACTIVE, ContractStatus.DRAFT),
+        CommissionerKind.CCG,
+        reconfiguration.predecessorCodes,
+        reconfiguration.effectiveDate);
+  }
+
+  @Transactional
+  public String novate(Reconfiguration reconfiguration, String successorName) {
+    LocalDate date = reconfiguration.effectiveDate;
+    List<Contract> later = beginningLater(reconfiguration);
+    if (!later.isEmpty()) {
+      throw StepFailure.never(
+          later.size()
+              + " contracts of a predecessor begin on or after "
+              + date
+              + " and cannot be novated (e.g. "
+              + later.getFirst().reference
+              + "); give them the successor as commissioner first");
+    }
+    List<Contract> novating =
+        contracts
+            .find(
+                "status = ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate < ?4"
+                    + " and endDate > ?4 order by reference",
+                ContractStatus.ACTIVE,
+                CommissionerKind.CCG,
+                reconfiguration.predecessorCodes,
+                date)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .list();
+    for (Contract original : novating) {
+      String reference = successorReference(original.reference, reconfiguration.successorCode);
+      if (contracts.findById(reference) != null) {
+        throw StepFailure.never(
+            "Contract " + original.reference + " cannot be novated: " + reference + " exists");
+      }
+      original.status = ContractStatus.NOVATED;
+      original.novatedOn = date;
+      original.successorReference = reference;
+
+      Contract successor = new Contract();
+      successor.reference = reference;
+      successor.commissionerKind = CommissionerKind.CCG;
+      successor.commissionerCode = reconfiguration.successorCode;
+      successor.commissionerName = successorName;
+      successor.providerCode = original.providerCode;
+      successor.categoryCode = original.categoryCode;
+      successor.value = original.value.subtract(original.valueInForce());
+      successor.startDate = date;
+      successor.endDate = original.endDate;
+      successor.status = ContractStatus.ACTIVE;
+      successor.predecessorReference = original.reference;
+      changes.created(successor);
+      changes.updated(original);
+    }
+    long before = novatedBefore(reconfiguration).size() - novating.size();
+    return "novated "
+        + novating.size()
+        + " contracts to "
+        + reconfiguration.successorCode
+        + (before > 0 ? " (" + before + " novated before)" : "");
+  }
+
+  @Transactional
+  public String revert(Reconfiguration reconfiguration) {
+    List<Contract> novated = novatedBefore(reconfiguration);
+    int reverted = 0;
+    for (Contract original : novated) {
+      Contract successor = contracts.findById(original.successorReference);
+      if (successor != null) {
+        if (successor.status != ContractStatus.ACTIVE || successor.successorReference != null) {
+          throw StepFailure.never(
+              "Contract "
+                  + successor.reference
+                  + " has changed since the novation ("
+                  + successor.status
+                  + "); it cannot be undone");
+        }
+        changes.deleted(successor);
+      }
+      original.status = ContractStatus.ACTIVE;
+      original.novatedOn = null;
+      original.successorReference = null;
+      changes.updated(original);
+      reverted++;
+    }
+    return "reverted " + reverted + " novations";
+  }
+
+  private List<Contract> novatedBefore(Reconfiguration reconfiguration) {
+    return contracts.list(
+        "status = ?1 and commissionerKind = ?2 and commissionerCode in ?3 and novatedOn = ?4 and"
+            + " successorReference in (select c.reference from Contract c where c.commissionerCode"
+            + " = ?5) order by reference",
+        ContractStatus.NOVATED,
+        CommissionerKind.CCG,
+        reconfiguration.predecessorCodes,
+        reconfiguration.effectiveDate,
+        reconfiguration.successorCode);
+  }
+
+  /** The successor contract's reference: the original's, marked with the successor's code. */
+  public static String successorReference(String original, String successorCode) {
+    String suffix = "-" + successorCode;
+    int room = 60 - suffix.length();
+    return (original.length() > room ? original.substring(0, room) : original) + suffix;
+  }
+}

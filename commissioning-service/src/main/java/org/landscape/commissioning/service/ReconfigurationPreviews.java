@@ -1,0 +1,132 @@
+package org.landscape.commissioning.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.landscape.commissioning.client.CcgCalls;
+import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.commissioning.client.RegisterCalls;
+import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.Money;
+import org.landscape.commissioning.domain.Reconfiguration;
+import org.landscape.commissioning.rest.ReconfigurationViews;
+import org.landscape.commissioning.saga.ContractNovations;
+import org.landscape.common.client.PeerUnavailable;
+import org.landscape.common.problem.ProblemException;
+
+/**
+ * What a reconfiguration would change in each service if it ran now, read from the peers (no
+ * writes), and what would stop it. If a peer cannot be reached the answer is 503: a preview that
+ * could not look everywhere is no preview.
+ */
+@ApplicationScoped
+public class ReconfigurationPreviews {
+
+  @Inject CcgCalls ccgs;
+  @Inject RegisterCalls registers;
+  @Inject ContractNovations novations;
+
+  public ReconfigurationViews.Preview preview(Reconfiguration reconfiguration) {
+    LocalDate date = reconfiguration.effectiveDate;
+    List<String> blockers = new ArrayList<>();
+    List<String> predecessors = reconfiguration.predecessorCodes;
+    Map<String, CcgStatus> before =
+        read("ccg-service", () -> ccgs.lookup(date.minusDays(1), predecessors));
+    for (String code : predecessors) {
+      CcgStatus predecessor = before.get(code);
+      if (predecessor == null || !predecessor.known()) {
+        blockers.add("CCG " + code + " does not exist");
+      } else if (!predecessor.operationalThroughout(date.minusDays(1), date)) {
+        blockers.add(
+            "CCG "
+                + code
+                + " is not operational on the day before "
+                + date
+                + ", so it cannot close then");
+      }
+    }
+    String code = reconfiguration.successorCode;
+    CcgStatus successor = read("ccg-service", () -> ccgs.lookup(date, List.of(code))).get(code);
+    boolean exists = successor != null && successor.known();
+    String successorChange;
+    if (reconfiguration.successorIsNew && !exists) {
+      successorChange = "created, operational from " + date + ", with its predecessors' area";
+    } else if (reconfiguration.successorIsNew
+        && !(successor.openDate() != null && successor.openDate().equals(date))) {
+      successorChange = "exists already";
+      blockers.add("CCG " + code + " exists already; ODS codes are never reused");
+    } else if (!exists) {
+      successorChange = "does not exist";
+      blockers.add("The surviving CCG " + code + " does not exist");
+    } else if (!successor.operationalThroughout(date, date.plusDays(1))) {
+      successorChange = "not operational on " + date;
+      blockers.add("CCG " + code + " is not operational on " + date);
+    } else {
+      successorChange = "continues, operational on " + date;
+    }
+
+    List<ReconfigurationViews.PracticeMove> practices =
+        read("practice-service", () -> registers.openPractices(date)).stream()
+            .filter(p -> p.ccgCode() != null && predecessors.contains(p.ccgCode()))
+            .map(p -> new ReconfigurationViews.PracticeMove(p.practiceCode(), p.ccgCode()))
+            .toList();
+    List<ReconfigurationViews.SeatHandover> seats =
+        read("hwb-service", () -> registers.representatives(date)).stream()
+            .filter(seat -> predecessors.contains(seat.ccgCode()))
+            .map(
+                seat ->
+                    new ReconfigurationViews.SeatHandover(
+                        seat.boardCode(), seat.ccgCode(), seat.personName()))
+            .toList();
+    List<ReconfigurationViews.ContractNovation> contracts =
+        novations.toNovate(reconfiguration).stream()
+            .map(contract -> novation(contract, code, date))
+            .toList();
+    for (Contract later : novations.beginningLater(reconfiguration)) {
+      blockers.add(
+          "Contract "
+              + later.reference
+              + " of "
+              + later.commissionerCode
+              + " begins on "
+              + later.startDate
+              + ", on or after the handover: give it the successor as commissioner first");
+    }
+    return new ReconfigurationViews.Preview(
+        reconfiguration.id,
+        date,
+        new ReconfigurationViews.CcgChanges(code, successorChange, List.copyOf(predecessors)),
+        practices,
+        contracts,
+        seats,
+        blockers);
+  }
+
+  private static ReconfigurationViews.ContractNovation novation(
+      Contract contract, String successorCode, LocalDate date) {
+    return new ReconfigurationViews.ContractNovation(
+        contract.reference,
+        contract.commissionerCode,
+        ContractNovations.successorReference(contract.reference, successorCode),
+        contract.value.subtract(
+            Money.proRata(
+                contract.value,
+                ChronoUnit.DAYS.between(contract.startDate, date),
+                ChronoUnit.DAYS.between(contract.startDate, contract.endDate))));
+  }
+
+  private static <T> T read(String service, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ProblemException problem) {
+      throw problem;
+    } catch (RuntimeException unreachable) {
+      throw PeerUnavailable.of(service, "preview the reconfiguration", unreachable);
+    }
+  }
+}
