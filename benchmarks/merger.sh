@@ -9,23 +9,24 @@
 #
 # The three predecessors are Greater Manchester CCGs open since 2013 (00T, 01W, 01G: 145 member
 # practices in epraccur 2015-07). The script gives them 100 active contracts, proposes their merger
-# effective today, approves it, and times it until the saga completes.
+# on 2021-10-01 (MERGER_DATE), approves it, and times it until the saga completes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 URL=http://localhost:8083
 SUCCESSOR="${1:-M1B01}"
 PREDECESSORS=(00T 01W 01G)
 TOKEN="$("$ROOT/landscape" token editor)"
-TODAY="$(date +%F)"
+# CCGs commission contracts until the ICBs take over on 2022-07-01: a merger before then
+DATE="${MERGER_DATE:-2021-10-01}"
 auth=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
 now_ms() { date +%s%3N; }
 
 practices=0
 for ccg in "${PREDECESSORS[@]}"; do
-  count="$(curl -sS "localhost:8082/ccgs/$ccg/practices?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
+  count="$(curl -sS "localhost:8082/ccgs/$ccg/practices?asOf=$DATE&limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
   practices=$((practices + count))
 done
-echo "predecessors ${PREDECESSORS[*]}: $practices member practices today"
+echo "predecessors ${PREDECESSORS[*]}: $practices member practices on $DATE"
 
 started="$(now_ms)"
 for n in $(seq 1 100); do
@@ -34,13 +35,13 @@ for n in $(seq 1 100); do
   curl -sS -o /dev/null --fail-with-body "${auth[@]}" -X POST "$URL/contracts" -d "{\"reference\":\"$reference\",
     \"commissioner\":{\"kind\":\"CCG\",\"code\":\"$ccg\"},\"providerCode\":\"RM3\",
     \"category\":\"ELECTIVE_HOSPITAL_CARE\",\"value\":$((100000 + n)),
-    \"startDate\":\"2025-04-01\",\"endDate\":\"2028-04-01\"}"
+    \"startDate\":\"2021-04-01\",\"endDate\":\"2024-04-01\"}"
   curl -sS -o /dev/null --fail-with-body "${auth[@]}" -H 'If-Match: "0"' -X POST "$URL/contracts/$reference/activation"
 done
 echo "100 active contracts created in $(( $(now_ms) - started )) ms"
 
 proposal="{\"kind\":\"MERGER\",\"predecessorCodes\":[\"00T\",\"01W\",\"01G\"],\"successorCode\":\"$SUCCESSOR\",
-  \"newSuccessorName\":\"NHS Benchmark $SUCCESSOR CCG\",\"effectiveDate\":\"$TODAY\"}"
+  \"newSuccessorName\":\"NHS Benchmark $SUCCESSOR CCG\",\"effectiveDate\":\"$DATE\"}"
 id="$(curl -sS --fail-with-body "${auth[@]}" -X POST "$URL/reconfigurations" -d "$proposal" | sed -E 's/^\{"id":([0-9]+).*/\1/')"
 started="$(now_ms)"
 curl -sS -o /tmp/merger-preview.json --fail-with-body "$URL/reconfigurations/$id/preview"

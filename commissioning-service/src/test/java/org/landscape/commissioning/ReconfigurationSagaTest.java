@@ -99,6 +99,7 @@ class ReconfigurationSagaTest {
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody("{\"status\":404,\"detail\":\"CCG " + successor + " not found\"}")));
     wiremock.register(post(urlPathEqualTo("/ccgs")).willReturn(aResponse().withStatus(201)));
+    wiremock.register(put(urlPathEqualTo("/ccgs/" + successor + "/area")).willReturn(okJson("{}")));
     String moved =
         "{\"transferred\":[{\"practiceCode\":\"A81001\"}],\"alreadyTransferred\":[],\"reverted\":[]}";
     wiremock.register(post(urlPathEqualTo("/ccg-transfers")).willReturn(okJson(moved)));
@@ -239,7 +240,9 @@ class ReconfigurationSagaTest {
     JsonPath done = status(id);
     assertThat(done.getString("state")).isEqualTo("COMPLETED");
     assertThat(done.getInt("steps[1].attempts")).isEqualTo(2);
-    wiremock.verifyThat(1, postRequestedFor(urlPathEqualTo("/ccgs")));
+    // the reset of the stubs above cleared the request journal: the done step was not run again
+    wiremock.verifyThat(0, postRequestedFor(urlPathEqualTo("/ccgs")));
+    wiremock.verifyThat(1, postRequestedFor(urlPathEqualTo("/ccg-transfers")));
   }
 
   @Test

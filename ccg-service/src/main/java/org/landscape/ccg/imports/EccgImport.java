@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.landscape.ccg.domain.Ccg;
@@ -18,6 +17,7 @@ import org.landscape.common.imports.BadRow;
 import org.landscape.common.imports.CsvTable;
 import org.landscape.common.imports.DryRun;
 import org.landscape.common.imports.ImportReport;
+import org.landscape.common.imports.OdsCcgs;
 import org.landscape.common.imports.OdsDates;
 import org.landscape.common.problem.ProblemException;
 
@@ -30,7 +30,6 @@ import org.landscape.common.problem.ProblemException;
 @ApplicationScoped
 public class EccgImport {
 
-  private static final Set<String> NATIONAL_HUBS = Set.of("13Q", "15L");
   private static final int CODE = 0;
   private static final int NAME = 1;
   private static final int OPEN = 10;
@@ -40,18 +39,13 @@ public class EccgImport {
   @Inject CcgChanges changes;
   @Inject DryRun dryRun;
 
-  public static boolean isCcg(String code, String name) {
-    String upper = name.strip().toUpperCase(Locale.ROOT);
-    return !NATIONAL_HUBS.contains(code) && !upper.endsWith("HUB") && !upper.endsWith("ENTITY");
-  }
-
   @Transactional
   public ImportReport run(CsvTable file, boolean dryRunOnly) {
     List<BadRow> bad = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (CsvTable.Row row : file.rows()) {
       String code = row.get(CODE);
-      if (!isCcg(code, row.get(NAME))) {
+      if (!OdsCcgs.isCcg(code, row.get(NAME))) {
         continue;
       }
       if (!CcgCode.isValid(code)) {
@@ -80,7 +74,7 @@ public class EccgImport {
     ImportReport.Tally tally = new ImportReport.Tally();
     for (CsvTable.Row row : file.rows()) {
       String code = row.get(CODE);
-      if (!isCcg(code, row.get(NAME))) {
+      if (!OdsCcgs.isCcg(code, row.get(NAME))) {
         tally.skipped();
         continue;
       }

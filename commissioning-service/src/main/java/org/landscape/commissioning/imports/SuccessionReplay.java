@@ -15,21 +15,22 @@ import org.landscape.commissioning.repository.ReconfigurationRepository;
 import org.landscape.commissioning.service.ReconfigurationService;
 import org.landscape.common.imports.BadRow;
 import org.landscape.common.imports.CsvTable;
+import org.landscape.common.imports.OdsCcgs;
 import org.landscape.common.imports.OdsDates;
 import org.landscape.common.problem.ProblemException;
 
 /**
  * Turns the CCG mergers recorded by ODS (succ: predecessor → successor with an effective date;
- * eccg: which codes are CCGs, and their names) into approved reconfigurations, one per successor
- * and date, for the saga to execute in date order.
+ * eccg: which codes are CCGs, hubs left out) into approved reconfigurations, one per successor and
+ * date, for the saga to execute in date order.
  */
 @ApplicationScoped
 public class SuccessionReplay {
 
   @Schema(name = "ReplayReport")
   public record Report(
-      @Schema(description = "CCG mergers found in the files", example = "45") int mergers,
-      @Schema(description = "Recorded now, approved, for the saga", example = "45") int recorded,
+      @Schema(description = "CCG mergers found in the files", example = "37") int mergers,
+      @Schema(description = "Recorded now, approved, for the saga", example = "37") int recorded,
       @Schema(description = "Recorded by an earlier replay", example = "0") int recordedBefore,
       @Schema(description = "Successions between other kinds of organisation", example = "11376")
           int otherSuccessions) {}
@@ -42,7 +43,9 @@ public class SuccessionReplay {
   public Report run(CsvTable successions, CsvTable ccgs) {
     Map<String, String> ccgNames = new HashMap<>();
     for (CsvTable.Row row : ccgs.rows()) {
-      ccgNames.put(row.get(0).strip(), row.get(1).strip());
+      if (OdsCcgs.isCcg(row.get(0), row.get(1))) {
+        ccgNames.put(row.get(0), row.get(1));
+      }
     }
     Map<Merger, List<String>> mergers =
         new TreeMap<>(

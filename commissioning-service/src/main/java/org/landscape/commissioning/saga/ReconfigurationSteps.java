@@ -132,17 +132,17 @@ public class ReconfigurationSteps {
       return "";
     }
     TreeSet<String> councils = new TreeSet<>();
-    lookup(date.minusDays(1), reconfiguration.predecessorCodes)
-        .values()
-        .forEach(
-            predecessor -> {
-              if (predecessor.localAuthorities() != null) {
-                predecessor.localAuthorities().stream()
-                    .map(CcgStatus.AreaShare::code)
-                    .filter(authority -> authority.matches(UPPER_TIER))
-                    .forEach(councils::add);
-              }
-            });
+    Map<String, CcgStatus> predecessors =
+        lookup(date.minusDays(1), reconfiguration.predecessorCodes);
+    for (String code : reconfiguration.predecessorCodes) {
+      CcgStatus predecessor = predecessors.get(code);
+      if (predecessor != null && predecessor.localAuthorities() != null) {
+        predecessor.localAuthorities().stream()
+            .map(CcgStatus.AreaShare::code)
+            .filter(authority -> authority.matches(UPPER_TIER))
+            .forEach(councils::add);
+      }
+    }
     if (councils.isEmpty()) {
       return "";
     }

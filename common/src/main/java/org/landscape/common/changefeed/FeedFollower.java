@@ -30,6 +30,22 @@ public class FeedFollower {
 
   private final Map<String, FeedClient> clients = new ConcurrentHashMap<>();
 
+  /**
+   * Applies pages until the feed is exhausted or {@code maxPages} were applied (a background job's
+   * bounded catch-up per run); the number of changes applied.
+   */
+  public int catchUp(String feed, URI peer, FeedHandler handler, int maxPages) {
+    int applied = 0;
+    for (int page = 0; page < maxPages; page++) {
+      int count = followOnce(feed, peer, handler);
+      if (count == 0) {
+        break;
+      }
+      applied += count;
+    }
+    return applied;
+  }
+
   /** Reads and applies the next page of the feed; the number of changes applied. */
   public int followOnce(String feed, URI peer, FeedHandler handler) {
     long position = position(feed);

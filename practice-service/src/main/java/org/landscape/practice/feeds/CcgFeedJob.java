@@ -30,14 +30,6 @@ public class CcgFeedJob {
 
   /** Applies pages until the feed is exhausted (or the bound is hit); the changes applied. */
   public int catchUp() {
-    int applied = 0;
-    for (int page = 0; page < MAX_PAGES_PER_RUN; page++) {
-      int count = follower.followOnce(FEED, ccgService, handler);
-      if (count == 0) {
-        break;
-      }
-      applied += count;
-    }
-    return applied;
+    return follower.catchUp(FEED, ccgService, handler, MAX_PAGES_PER_RUN);
   }
 }
