@@ -6,6 +6,7 @@
 #   rm -rf .landscape/postgres && ./landscape up          (in one terminal)
 #   ./landscape import                                      (everything, the replay included)
 #   benchmarks/merger.sh [successor-code]                   (default M1B01; a fresh code per run)
+#   PREDECESSORS="02H 00V 02A" benchmarks/merger.sh M1B02   (another run: three other CCGs)
 #
 # The three predecessors are Greater Manchester CCGs open since 2013 (00T, 01W, 01G: 145 member
 # practices in epraccur 2015-07). The script gives them 100 active contracts, proposes their merger
@@ -14,7 +15,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 URL=http://localhost:8083
 SUCCESSOR="${1:-M1B01}"
-PREDECESSORS=(00T 01W 01G)
+read -r -a PREDECESSORS <<< "${PREDECESSORS:-00T 01W 01G}"
 TOKEN="$("$ROOT/landscape" token editor)"
 # CCGs commission contracts until the ICBs take over on 2022-07-01: a merger before then
 DATE="${MERGER_DATE:-2021-10-01}"
@@ -40,7 +41,8 @@ for n in $(seq 1 100); do
 done
 echo "100 active contracts created in $(( $(now_ms) - started )) ms"
 
-proposal="{\"kind\":\"MERGER\",\"predecessorCodes\":[\"00T\",\"01W\",\"01G\"],\"successorCode\":\"$SUCCESSOR\",
+codes="$(printf '"%s",' "${PREDECESSORS[@]}")"
+proposal="{\"kind\":\"MERGER\",\"predecessorCodes\":[${codes%,}],\"successorCode\":\"$SUCCESSOR\",
   \"newSuccessorName\":\"NHS Benchmark $SUCCESSOR CCG\",\"effectiveDate\":\"$DATE\"}"
 id="$(curl -sS --fail-with-body "${auth[@]}" -X POST "$URL/reconfigurations" -d "$proposal" | sed -E 's/^\{"id":([0-9]+).*/\1/')"
 started="$(now_ms)"
