@@ -145,6 +145,30 @@ class CcgResourceTest {
   }
 
   @Test
+  void theSuiteItselfMayCreateAndCloseCcgsWithTheServiceRole() {
+    String code = newCode();
+    given()
+        .auth()
+        .oauth2(TestTokens.withRoles("service"))
+        .contentType(ContentType.JSON)
+        .body(Map.of("code", code, "name", "NHS Merged", "openDate", "2015-04-01"))
+        .post("/ccgs")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(TestTokens.withRoles("service"))
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(Map.of("name", "NHS Merged", "openDate", "2015-04-01", "closeDate", "2020-04-01"))
+        .put("/ccgs/" + code)
+        .then()
+        .statusCode(200);
+    assertThat(given().get("/ccgs/" + code).jsonPath().getString("closeDate"))
+        .isEqualTo("2020-04-01");
+  }
+
+  @Test
   void updatesNeedTheCurrentETag() {
     String code = ccg("2013-04-01", null);
     Map<String, Object> changes =

@@ -358,6 +358,26 @@ class ReconfigurationSagaTest {
 
   @Test
   void changingReconfigurationsNeedsTheEditorRole() {
+    Map<String, Object> proposal =
+        Map.of(
+            "kind",
+            "MERGER",
+            "predecessorCodes",
+            List.of("SR001"),
+            "successorCode",
+            "SQ998",
+            "effectiveDate",
+            DATE);
+    assertProblem(
+        given().contentType("application/json").body(proposal).post("/reconfigurations"),
+        401,
+        "unauthenticated");
+    assertProblem(
+        Fixtures.as("importer").body(proposal).post("/reconfigurations"), 403, "forbidden");
+    assertProblem(given().post("/reconfigurations/1/cancellation"), 401, "unauthenticated");
+    assertProblem(given().get("/reconfigurations/99999999/preview"), 404, "not-found");
+    assertProblem(
+        given().queryParam("state", "NOPE").get("/reconfigurations"), 400, "validation-failed");
     assertProblem(given().post("/reconfigurations/1/approval"), 401, "unauthenticated");
     assertProblem(
         given()

@@ -618,9 +618,16 @@ class LandscapeEndToEndTest {
                 .jsonPath()
                 .getString("commissioner.code"))
         .isEqualTo("Q9G7M");
-    JsonPath report = given().get(suite.url(COMMISSIONING) + "/consistency-report").jsonPath();
-    assertThat(report.getList("violations.records.ccg", String.class))
+    JsonPath seats =
+        given()
+            .queryParam("limit", 500)
+            .get(suite.url(HWB) + "/ccg-representatives")
+            .jsonPath();
+    assertThat(seats.getList("items.ccgCode", String.class))
+        .contains("Q9G7M")
         .doesNotContain("00T", "01W", "01G");
+    JsonPath report = given().get(suite.url(COMMISSIONING) + "/consistency-report").jsonPath();
+    assertThat(report.getList("violations")).as(report.prettify()).isEmpty();
   }
 
   @Test

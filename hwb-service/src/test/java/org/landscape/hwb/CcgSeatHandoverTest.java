@@ -155,6 +155,21 @@ class CcgSeatHandoverTest {
             .post("/ccg-seat-handovers"),
         403,
         "forbidden");
+    assertProblem(
+        given().contentType(ContentType.JSON).body(body).post("/ccg-seat-handovers/reversal"),
+        401,
+        "unauthenticated");
+    assertProblem(handOver("/reversal", List.of("85A"), "85A"), 400, "validation-failed");
+    assertProblem(
+        given().queryParam("date", MERGER).post("/boards/ccg-nominees"), 401, "unauthenticated");
+    assertProblem(
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("importer"))
+            .queryParam("date", MERGER)
+            .post("/boards/ccg-nominees"),
+        403,
+        "forbidden");
     successorOperational("M8T05");
     given()
         .auth()

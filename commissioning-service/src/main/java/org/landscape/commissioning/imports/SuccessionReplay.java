@@ -2,8 +2,10 @@ package org.landscape.commissioning.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,8 @@ public class SuccessionReplay {
   @Inject ReconfigurationService reconfigurations;
   @Inject ReconfigurationRepository repository;
 
+  /** All or nothing: every merger is recorded, or (a bad row, a failure) none is. */
+  @Transactional
   public Report run(CsvTable successions, CsvTable ccgs) {
     Map<String, String> ccgNames = new HashMap<>();
     for (CsvTable.Row row : ccgs.rows()) {
@@ -49,8 +53,7 @@ public class SuccessionReplay {
     }
     Map<Merger, List<String>> mergers =
         new TreeMap<>(
-            java.util.Comparator.comparing(Merger::effectiveDate)
-                .thenComparing(Merger::successorCode));
+            Comparator.comparing(Merger::effectiveDate).thenComparing(Merger::successorCode));
     List<BadRow> badRows = new ArrayList<>();
     int other = 0;
     for (CsvTable.Row row : successions.rows()) {

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.landscape.commissioning.domain.CommissionerKind;
@@ -89,5 +90,19 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Strin
         "status = ?1 and startDate <= ?2 and endDate > ?2 order by reference",
         ContractStatus.ACTIVE,
         date);
+  }
+
+  /** The active contracts of any of the CCGs that began before the date and run past it. */
+  public List<Contract> activeOfCcgsAcross(
+      Collection<String> ccgCodes, LocalDate date, LockModeType lock) {
+    return find(
+            "status = ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate < ?4"
+                + " and endDate > ?4 order by reference",
+            ContractStatus.ACTIVE,
+            CommissionerKind.CCG,
+            ccgCodes,
+            date)
+        .withLock(lock)
+        .list();
   }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.landscape.commissioning.domain.Reconfiguration;
@@ -54,7 +55,7 @@ public class ReconfigurationRepository implements PanacheRepositoryBase<Reconfig
         : Paged.of(find("state", Sort.by("effectiveDate").and("id"), state), page);
   }
 
-  public boolean existsFor(String successorCode, java.time.LocalDate date) {
+  public boolean existsFor(String successorCode, LocalDate date) {
     return count(
             "successorCode = ?1 and effectiveDate = ?2 and state not in ?3",
             successorCode,

@@ -6,12 +6,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import org.landscape.commissioning.domain.Commissioner;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.ContractStatus;
 import org.landscape.commissioning.domain.Reconfiguration;
 import org.landscape.commissioning.repository.ContractRepository;
 import org.landscape.commissioning.service.ContractChanges;
+import org.landscape.commissioning.service.ContractLifecycle;
 
 /**
  * This service's own part of a reconfiguration: every contract of a predecessor that is active on
@@ -23,16 +25,12 @@ public class ContractNovations {
 
   @Inject ContractRepository contracts;
   @Inject ContractChanges changes;
+  @Inject ContractLifecycle lifecycle;
 
   /** The contracts a reconfiguration novates, as they stand now. */
   public List<Contract> toNovate(Reconfiguration reconfiguration) {
-    return contracts.list(
-        "status = ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate < ?4"
-            + " and endDate > ?4 order by reference",
-        ContractStatus.ACTIVE,
-        CommissionerKind.CCG,
-        reconfiguration.predecessorCodes,
-        reconfiguration.effectiveDate);
+    return contracts.activeOfCcgsAcross(
+        reconfiguration.predecessorCodes, reconfiguration.effectiveDate, LockModeType.NONE);
   }
 
   /** Contracts of a predecessor that begin on or after the date: the saga cannot novate them. */
@@ -60,40 +58,16 @@ public class ContractNovations {
               + "); give them the successor as commissioner first");
     }
     List<Contract> novating =
-        contracts
-            .find(
-                "status = ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate < ?4"
-                    + " and endDate > ?4 order by reference",
-                ContractStatus.ACTIVE,
-                CommissionerKind.CCG,
-                reconfiguration.predecessorCodes,
-                date)
-            .withLock(LockModeType.PESSIMISTIC_WRITE)
-            .list();
+        contracts.activeOfCcgsAcross(
+            reconfiguration.predecessorCodes, date, LockModeType.PESSIMISTIC_WRITE);
+    Commissioner successor = new Commissioner(CommissionerKind.CCG, reconfiguration.successorCode);
     for (Contract original : novating) {
       String reference = successorReference(original.reference, reconfiguration.successorCode);
       if (contracts.findById(reference) != null) {
         throw StepFailure.never(
             "Contract " + original.reference + " cannot be novated: " + reference + " exists");
       }
-      original.status = ContractStatus.NOVATED;
-      original.novatedOn = date;
-      original.successorReference = reference;
-
-      Contract successor = new Contract();
-      successor.reference = reference;
-      successor.commissionerKind = CommissionerKind.CCG;
-      successor.commissionerCode = reconfiguration.successorCode;
-      successor.commissionerName = successorName;
-      successor.providerCode = original.providerCode;
-      successor.categoryCode = original.categoryCode;
-      successor.value = original.value.subtract(original.valueInForce());
-      successor.startDate = date;
-      successor.endDate = original.endDate;
-      successor.status = ContractStatus.ACTIVE;
-      successor.predecessorReference = original.reference;
-      changes.created(successor);
-      changes.updated(original);
+      lifecycle.handOverLocked(original, successor, successorName, date, reference);
     }
     long before = novatedBefore(reconfiguration).size() - novating.size();
     return "novated "

@@ -83,19 +83,37 @@ public class ContractLifecycle {
     Contract original = lock(reference, ifMatch);
     requireNovatable(original, ifMatch, request, successorCommissioner);
     requireNewReference(request.successorReference());
+    return handOverLocked(
+        original,
+        successorCommissioner,
+        successorName,
+        request.date(),
+        request.successorReference());
+  }
+
+  /**
+   * Novates a contract already locked and checked: the successor contract, under the given
+   * reference, takes the rest of its period and value from the date.
+   */
+  public Handover handOverLocked(
+      Contract original,
+      Commissioner successorCommissioner,
+      String successorName,
+      LocalDate date,
+      String successorReference) {
     original.status = ContractStatus.NOVATED;
-    original.novatedOn = request.date();
-    original.successorReference = request.successorReference();
+    original.novatedOn = date;
+    original.successorReference = successorReference;
 
     Contract successor = new Contract();
-    successor.reference = request.successorReference();
+    successor.reference = successorReference;
     successor.commissionerKind = successorCommissioner.kind();
     successor.commissionerCode = successorCommissioner.code();
     successor.commissionerName = successorName;
     successor.providerCode = original.providerCode;
     successor.categoryCode = original.categoryCode;
     successor.value = original.value.subtract(original.valueInForce());
-    successor.startDate = request.date();
+    successor.startDate = date;
     successor.endDate = original.endDate;
     successor.status = ContractStatus.ACTIVE;
     successor.predecessorReference = original.reference;

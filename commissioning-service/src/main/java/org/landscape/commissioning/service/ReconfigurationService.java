@@ -3,6 +3,7 @@ package org.landscape.commissioning.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public class ReconfigurationService {
       List<String> predecessorCodes,
       String successorCode,
       String newSuccessorName,
-      java.time.LocalDate effectiveDate,
+      LocalDate effectiveDate,
       ReconfigurationState state) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Reconfiguration reconfiguration = new Reconfiguration();

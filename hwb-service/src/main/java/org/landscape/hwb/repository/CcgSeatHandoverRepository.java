@@ -3,6 +3,7 @@ package org.landscape.hwb.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -35,7 +36,7 @@ public class CcgSeatHandoverRepository implements PanacheRepositoryBase<CcgSeatH
         .setParameter("role", MemberRole.CCG_REPRESENTATIVE)
         .setParameter("ccgs", ccgCodes)
         .setParameter("asOf", date)
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 
