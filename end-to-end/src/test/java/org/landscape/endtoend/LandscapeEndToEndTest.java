@@ -619,10 +619,7 @@ class LandscapeEndToEndTest {
                 .getString("commissioner.code"))
         .isEqualTo("Q9G7M");
     JsonPath seats =
-        given()
-            .queryParam("limit", 500)
-            .get(suite.url(HWB) + "/ccg-representatives")
-            .jsonPath();
+        given().queryParam("limit", 500).get(suite.url(HWB) + "/ccg-representatives").jsonPath();
     assertThat(seats.getList("items.ccgCode", String.class))
         .contains("Q9G7M")
         .doesNotContain("00T", "01W", "01G");
