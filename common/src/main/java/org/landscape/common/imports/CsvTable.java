@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.io.input.BOMInputStream;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
@@ -60,6 +61,7 @@ public final class CsvTable {
             .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
             .setIgnoreEmptyLines(true)
             .get();
     if (!header) {
