@@ -105,11 +105,22 @@ class CcgOfficialImportTest {
     assertThat(teams).hasSize(211).doesNotContainNull();
     assertThat(Set.copyOf(teams)).hasSize(25);
     assertThat(Set.copyOf(regions)).hasSize(4).doesNotContainNull();
-    assertThat(
-            given().queryParam("asOf", "2013-04-01").get("/area-teams").jsonPath().getList("code"))
-        .hasSize(25);
-    assertThat(given().queryParam("asOf", "2013-04-01").get("/regions").jsonPath().getList("code"))
-        .hasSize(4);
+    JsonPath areaTeams = given().queryParam("asOf", "2013-04-01").get("/area-teams").jsonPath();
+    assertThat(areaTeams.getList("items.code")).hasSize(25);
+    assertThat(areaTeams.getLong("total")).isEqualTo(25);
+    JsonPath regionsOn = given().queryParam("asOf", "2013-04-01").get("/regions").jsonPath();
+    assertThat(regionsOn.getList("items.code")).hasSize(4);
+    assertThat(regionsOn.getLong("total")).isEqualTo(4);
+    JsonPath lastTeams =
+        given()
+            .queryParams(Map.of("asOf", "2013-04-01", "limit", 10, "offset", 20))
+            .get("/area-teams")
+            .jsonPath();
+    assertThat(lastTeams.getList("items.code")).hasSize(5);
+    assertThat(lastTeams.getLong("total")).isEqualTo(25);
+    assertThat(lastTeams.getInt("limit")).isEqualTo(10);
+    assertThat(lastTeams.getInt("offset")).isEqualTo(20);
+    given().queryParam("limit", 0).get("/regions").then().statusCode(400);
     // Windows-1252 read correctly: the 0x92 apostrophe of "Queen's"
     assertThat(ccgs(Map.of("name", "queen\u2019s", "asOf", "2013-04-01")).getLong("total"))
         .isPositive();

@@ -7,14 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgStatus;
+import org.landscape.ccg.api.CcgSummary;
+import org.landscape.common.paging.Page;
+import org.landscape.testsupport.PeerJson;
 
 /**
  * ccg-service as a WireMock stub: the bulk look-up answers with every CCG it knows whatever the
@@ -43,12 +46,10 @@ final class CcgStub {
           "SP001", "SP002", "SP003", "SP004", "SP005", "SP006", "SP007", "SR001", "SR002", "SR003",
           "SR004", "SR005");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private CcgStub() {}
 
-  static void serveRegister(WireMock wiremock) throws JsonProcessingException {
-    List<Map<String, Object>> ccgs = new ArrayList<>();
+  static void serveRegister(WireMock wiremock) {
+    List<CcgLookup.Result> ccgs = new ArrayList<>();
     ccgs.add(ccg("00C", "NHS Darlington CCG", "2013-04-01", "2020-04-01", List.of()));
     ccgs.add(
         ccg(
@@ -66,34 +67,36 @@ final class CcgStub {
               kent.get(1),
               "2013-04-01",
               "2020-04-01",
-              List.of(Map.of("code", KENT, "shareOfAuthority", Double.valueOf(kent.get(2))))));
+              List.of(new CcgLookup.Authority(KENT, null, new BigDecimal(kent.get(2))))));
     }
     for (String code : FICTIONAL) {
       ccgs.add(ccg(code, "NHS Test CCG " + code, "2013-04-01", null, List.of()));
     }
     wiremock.register(
         post(urlPathEqualTo("/ccgs/lookup"))
-            .willReturn(okJson(JSON.writeValueAsString(Map.of("results", ccgs)))));
+            .willReturn(okJson(PeerJson.write(new CcgLookup.Response(null, ccgs)))));
   }
 
   /** ccg-service's answer to "which CCGs cover this council?" on any date. */
-  static void covering(WireMock wiremock, String authority, List<List<String>> ccgs)
-      throws JsonProcessingException {
-    List<Map<String, Object>> items =
+  static void covering(WireMock wiremock, String authority, List<List<String>> ccgs) {
+    List<CcgSummary> items =
         ccgs.stream()
             .map(
                 ccg ->
-                    Map.<String, Object>of(
-                        "code", ccg.get(0), "name", ccg.get(1), "status", "OPERATIONAL"))
+                    new CcgSummary(
+                        ccg.get(0),
+                        null,
+                        ccg.get(1),
+                        CcgStatus.OPERATIONAL,
+                        null,
+                        null,
+                        null,
+                        null))
             .toList();
     wiremock.register(
         get(urlPathEqualTo("/ccgs"))
             .withQueryParam("localAuthority", equalTo(authority))
-            .willReturn(
-                okJson(
-                    JSON.writeValueAsString(
-                        Map.of(
-                            "items", items, "total", items.size(), "limit", 500, "offset", 0)))));
+            .willReturn(okJson(PeerJson.write(new Page<>(items, items.size(), 500, 0)))));
   }
 
   static void beUnreachable(WireMock wiremock) {
@@ -105,21 +108,20 @@ final class CcgStub {
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
   }
 
-  private static Map<String, Object> ccg(
+  private static CcgLookup.Result ccg(
       String code,
       String name,
       String openDate,
       String closeDate,
-      List<Map<String, Object>> localAuthorities) {
-    Map<String, Object> ccg = new LinkedHashMap<>();
-    ccg.put("code", code);
-    ccg.put("known", true);
-    ccg.put("name", name);
-    ccg.put("status", "OPERATIONAL");
-    ccg.put("operational", true);
-    ccg.put("openDate", openDate);
-    ccg.put("closeDate", closeDate);
-    ccg.put("localAuthorities", localAuthorities);
-    return ccg;
+      List<CcgLookup.Authority> localAuthorities) {
+    return new CcgLookup.Result(
+        code,
+        true,
+        name,
+        CcgStatus.OPERATIONAL,
+        true,
+        LocalDate.parse(openDate),
+        closeDate == null ? null : LocalDate.parse(closeDate),
+        localAuthorities);
   }
 }

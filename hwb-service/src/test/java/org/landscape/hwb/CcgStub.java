@@ -12,22 +12,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgStatus;
+import org.landscape.ccg.api.CcgSummary;
+import org.landscape.common.paging.Page;
+import org.landscape.testsupport.PeerJson;
 
 /**
  * ccg-service as a WireMock stub, answering as the real service does (the real service is exercised
  * in end-to-end tests): which CCGs cover a council on a date, and bulk look-ups.
  */
 final class CcgStub {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private CcgStub() {}
 
@@ -54,38 +54,27 @@ final class CcgStub {
       return new Ccg(code, null, false, false, null, null, List.of());
     }
 
-    Map<String, Object> summary() {
-      Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("code", code);
-      summary.put("onsCode", null);
-      summary.put("name", name);
-      summary.put("status", "OPERATIONAL");
-      summary.put("openDate", openDate);
-      summary.put("closeDate", closeDate);
-      summary.put("areaTeamCode", null);
-      summary.put("regionCode", null);
-      return summary;
+    CcgSummary summary() {
+      return new CcgSummary(
+          code, null, name, CcgStatus.OPERATIONAL, date(openDate), date(closeDate), null, null);
     }
 
-    Map<String, Object> lookupResult() {
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("code", code);
-      result.put("known", known);
-      result.put("name", name);
-      result.put("status", known ? (operational ? "OPERATIONAL" : "CLOSED") : null);
-      result.put("operational", operational);
-      result.put("openDate", openDate);
-      result.put("closeDate", closeDate);
-      List<Map<String, Object>> areas = new ArrayList<>();
-      for (String authority : authorities) {
-        Map<String, Object> area = new LinkedHashMap<>();
-        area.put("code", authority);
-        area.put("shareOfCcg", null);
-        area.put("shareOfAuthority", null);
-        areas.add(area);
-      }
-      result.put("localAuthorities", areas);
-      return result;
+    CcgLookup.Result lookupResult() {
+      return new CcgLookup.Result(
+          code,
+          known,
+          name,
+          known ? (operational ? CcgStatus.OPERATIONAL : CcgStatus.CLOSED) : null,
+          operational,
+          date(openDate),
+          date(closeDate),
+          authorities.stream()
+              .map(authority -> new CcgLookup.Authority(authority, null, null))
+              .toList());
+    }
+
+    private static LocalDate date(String text) {
+      return text == null ? null : LocalDate.parse(text);
     }
   }
 
@@ -109,7 +98,7 @@ final class CcgStub {
 
   /** POST /ccgs/lookup on the date, answering for each CCG when its code is asked for. */
   static void lookup(WireMock wiremock, String date, Ccg... ccgs) {
-    List<Map<String, Object>> results = new ArrayList<>();
+    List<CcgLookup.Result> results = new ArrayList<>();
     for (Ccg ccg : ccgs) {
       results.add(ccg.lookupResult());
     }
@@ -119,7 +108,9 @@ final class CcgStub {
     for (Ccg ccg : ccgs) {
       request = request.withRequestBody(containing("\"" + ccg.code() + "\""));
     }
-    wiremock.register(request.willReturn(okJson(json(Map.of("date", date, "results", results)))));
+    wiremock.register(
+        request.willReturn(
+            okJson(PeerJson.write(new CcgLookup.Response(LocalDate.parse(date), results)))));
   }
 
   static void beUnreachable(WireMock wiremock) {
@@ -130,18 +121,10 @@ final class CcgStub {
   }
 
   private static String page(Ccg... ccgs) {
-    List<Map<String, Object>> items = new ArrayList<>();
+    List<CcgSummary> items = new ArrayList<>();
     for (Ccg ccg : ccgs) {
       items.add(ccg.summary());
     }
-    return json(Map.of("items", items, "total", items.size(), "limit", 500, "offset", 0));
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException notSerialisable) {
-      throw new IllegalStateException(notSerialisable);
-    }
+    return PeerJson.write(new Page<>(items, items.size(), 500, 0));
   }
 }

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.io.IOException;
@@ -15,12 +14,13 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgStatus;
 import org.landscape.testsupport.OfficialData;
+import org.landscape.testsupport.PeerJson;
 
 /**
  * ccg-service's bulk look-up as a WireMock stub: it answers with every CCG it knows whatever the
@@ -30,20 +30,26 @@ final class CcgStub {
 
   private CcgStub() {}
 
-  static Map<String, Object> ccg(String code, String openDate, String closeDate) {
-    Map<String, Object> ccg = new LinkedHashMap<>();
-    ccg.put("code", code);
-    ccg.put("known", true);
-    ccg.put("name", "NHS " + code);
-    ccg.put("openDate", openDate);
-    ccg.put("closeDate", closeDate);
-    return ccg;
+  static CcgLookup.Result ccg(String code, String openDate, String closeDate) {
+    LocalDate open = LocalDate.parse(openDate);
+    LocalDate close = closeDate == null ? null : LocalDate.parse(closeDate);
+    LocalDate today = LocalDate.now();
+    boolean operational = !today.isBefore(open) && (close == null || today.isBefore(close));
+    return new CcgLookup.Result(
+        code,
+        true,
+        "NHS " + code,
+        operational
+            ? CcgStatus.OPERATIONAL
+            : today.isBefore(open) ? CcgStatus.PROPOSED : CcgStatus.CLOSED,
+        operational,
+        open,
+        close,
+        List.of());
   }
 
-  static void serve(WireMock wiremock, List<Map<String, Object>> ccgs) throws IOException {
-    String body =
-        new ObjectMapper()
-            .writeValueAsString(Map.of("date", LocalDate.now().toString(), "results", ccgs));
+  static void serve(WireMock wiremock, List<CcgLookup.Result> ccgs) {
+    String body = PeerJson.write(new CcgLookup.Response(LocalDate.now(), ccgs));
     wiremock.register(post(urlPathEqualTo("/ccgs/lookup")).willReturn(okJson(body)));
   }
 
@@ -62,7 +68,7 @@ final class CcgStub {
   /** Every CCG of the ODS eccg file, with its operational period. */
   static void serveOfficial(WireMock wiremock) throws IOException {
     DateTimeFormatter ods = DateTimeFormatter.BASIC_ISO_DATE;
-    List<Map<String, Object>> ccgs = new ArrayList<>();
+    List<CcgLookup.Result> ccgs = new ArrayList<>();
     try (Reader reader =
         Files.newBufferedReader(OfficialData.file("ods-2025/eccg.csv"), StandardCharsets.UTF_8)) {
       for (CSVRecord row : CSVFormat.RFC4180.parse(reader)) {

@@ -50,6 +50,18 @@ public abstract class ServicePlatformContract {
   }
 
   @Test
+  void servedOpenApiDocumentIsTheCommittedOne() {
+    OpenApiSnapshot.assertServedIsCommitted(
+        given()
+            .accept(ContentType.JSON)
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString());
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void everyOperationDocumentsItsProblemResponses() {
     Map<String, Map<String, Object>> paths =

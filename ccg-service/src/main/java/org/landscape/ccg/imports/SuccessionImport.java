@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.landscape.ccg.domain.CcgSuccession;
-import org.landscape.ccg.mapping.CcgMapper;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.SuccessionRepository;
 import org.landscape.ccg.service.CcgChanges;
@@ -98,6 +97,6 @@ public class SuccessionImport {
         CcgChanges.SUCCESSION_RESOURCE_TYPE,
         link.predecessorCode + ">" + link.successorCode,
         type,
-        CcgMapper.toView(link));
+        CcgChanges.SuccessionRecord.of(link));
   }
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landscape.ccg.domain.CcgCode;
+import org.landscape.ccg.service.AreaService;
+import org.landscape.ccg.service.CcgRegisterService;
 
 /** What clients send to change the CCG register. */
 public final class CcgRequests {
@@ -38,7 +40,12 @@ public final class CcgRequests {
           @Schema(description = "First operational day", example = "2013-04-01", required = true)
           LocalDate openDate,
       @Schema(description = "First day no longer operational", example = "2020-04-01")
-          LocalDate closeDate) {}
+          LocalDate closeDate) {
+
+    public CcgRegisterService.NewCcg toCommand() {
+      return new CcgRegisterService.NewCcg(code, onsCode, name, openDate, closeDate);
+    }
+  }
 
   @Schema(
       name = "CcgChanges",
@@ -52,7 +59,12 @@ public final class CcgRequests {
           String name,
       @NotNull(message = "is required") @Schema(example = "2013-04-01", required = true)
           LocalDate openDate,
-      @Schema(example = "2020-04-01") LocalDate closeDate) {}
+      @Schema(example = "2020-04-01") LocalDate closeDate) {
+
+    public CcgRegisterService.CcgUpdate toCommand() {
+      return new CcgRegisterService.CcgUpdate(onsCode, name, openDate, closeDate);
+    }
+  }
 
   @Schema(name = "SuccessorRequest", description = "A successor of this CCG")
   public record SuccessorRequest(
@@ -65,7 +77,12 @@ public final class CcgRequests {
               description = "The successor's first day",
               example = "2015-04-01",
               required = true)
-          LocalDate effectiveDate) {}
+          LocalDate effectiveDate) {
+
+    public CcgRegisterService.NewSuccessor toCommand() {
+      return new CcgRegisterService.NewSuccessor(successorCode, effectiveDate);
+    }
+  }
 
   @Schema(name = "OversightRequest", description = "The area team overseeing the CCG from a date")
   public record OversightRequest(
@@ -76,7 +93,12 @@ public final class CcgRequests {
           @Schema(example = "E39000010", required = true)
           String areaTeamCode,
       @NotNull(message = "is required") @Schema(example = "2014-04-01", required = true)
-          LocalDate validFrom) {}
+          LocalDate validFrom) {
+
+    public CcgRegisterService.OversightChange toCommand() {
+      return new CcgRegisterService.OversightChange(areaTeamCode, validFrom);
+    }
+  }
 
   @Schema(name = "ConstitutionRequest", description = "A version of the CCG's constitution")
   public record ConstitutionRequest(
@@ -89,7 +111,12 @@ public final class CcgRequests {
       @NotNull(message = "is required")
           @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
           @Schema(example = "https://example.nhs.uk/constitution-v2.1.pdf", required = true)
-          String documentUrl) {}
+          String documentUrl) {
+
+    public CcgRegisterService.NewConstitution toCommand() {
+      return new CcgRegisterService.NewConstitution(version, adoptedOn, documentUrl);
+    }
+  }
 
   @Schema(name = "PathfinderRequest", description = "A period the CCG ran as a pathfinder")
   public record PathfinderRequest(
@@ -98,7 +125,12 @@ public final class CcgRequests {
       @Schema(example = "2013-04-01") LocalDate validTo,
       @Size(max = 500, message = "must be at most 500 characters")
           @Schema(example = "wave 1 pathfinder")
-          String note) {}
+          String note) {
+
+    public CcgRegisterService.NewPathfinderPeriod toCommand() {
+      return new CcgRegisterService.NewPathfinderPeriod(validFrom, validTo, note);
+    }
+  }
 
   @Schema(name = "AreaAuthority", description = "A council the CCG covers, with shares where known")
   public record AreaAuthority(
@@ -116,7 +148,12 @@ public final class CcgRequests {
       @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
           @DecimalMax(value = "1", message = "must be at most 1")
           @Schema(example = "0.45")
-          BigDecimal shareOfAuthority) {}
+          BigDecimal shareOfAuthority) {
+
+    public AreaService.Entry toEntry() {
+      return new AreaService.Entry(localAuthorityCode, shareOfCcg, shareOfAuthority);
+    }
+  }
 
   @Schema(
       name = "AreaRequest",
@@ -127,7 +164,13 @@ public final class CcgRequests {
       @Schema(example = "2018-04-01") LocalDate validTo,
       @NotEmpty(message = "must name at least one council")
           @Size(max = 50, message = "must name at most 50 councils")
-          List<@Valid @NotNull(message = "must not be null") AreaAuthority> authorities) {}
+          List<@Valid @NotNull(message = "must not be null") AreaAuthority> authorities) {
+
+    public CcgRegisterService.AreaChange toCommand() {
+      return new CcgRegisterService.AreaChange(
+          validFrom, validTo, authorities.stream().map(AreaAuthority::toEntry).toList());
+    }
+  }
 
   @Schema(
       name = "LookupRequest",

@@ -28,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgSummary;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgCode;
+import org.landscape.ccg.domain.CcgFilter;
 import org.landscape.ccg.mapping.CcgMapper;
-import org.landscape.ccg.repository.CcgFilter;
 import org.landscape.ccg.service.CcgLookupService;
 import org.landscape.ccg.service.CcgQueryService;
 import org.landscape.ccg.service.CcgRegisterService;
@@ -58,7 +60,7 @@ public class CcgResource {
       summary = "Search CCGs as of a date",
       description =
           "By default the CCGs operational on `asOf` (today unless given); `status` asks for proposed, closed or any. Sorted by code.")
-  public Page<CcgViews.CcgSummary> search(
+  public Page<CcgSummary> search(
       @QueryParam("name")
           @Parameter(description = "Part of the name, any case", example = "newcastle")
           String name,
@@ -90,7 +92,7 @@ public class CcgResource {
           LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
     CcgFilter filter = new CcgFilter(name, status, region, areaTeam, localAuthority, pathfinder);
-    return queries.search(filter, AsOf.orToday(asOf), page);
+    return queries.search(filter, AsOf.orToday(asOf), page).map(CcgMapper::toView);
   }
 
   @GET
@@ -109,8 +111,8 @@ public class CcgResource {
           @Parameter(example = "00F")
           String code,
       @QueryParam("asOf") @Parameter(example = "2014-06-01") LocalDate asOf) {
-    Ccg ccg = queries.require(code);
-    return Response.ok(queries.detail(code, AsOf.orToday(asOf))).tag(ETags.of(ccg.version)).build();
+    CcgQueryService.Detail detail = queries.detail(code, AsOf.orToday(asOf));
+    return Response.ok(CcgMapper.toView(detail)).tag(ETags.of(detail.ccg().version)).build();
   }
 
   @GET
@@ -124,7 +126,7 @@ public class CcgResource {
           @Parameter(example = "00F")
           String code,
       @QueryParam("transitive") @DefaultValue("false") boolean transitive) {
-    return queries.links(code, CcgQueryService.Direction.SUCCESSORS, transitive);
+    return CcgMapper.toLinks(queries.links(code, CcgQueryService.Direction.SUCCESSORS, transitive));
   }
 
   @GET
@@ -138,7 +140,8 @@ public class CcgResource {
           @Parameter(example = "13T")
           String code,
       @QueryParam("transitive") @DefaultValue("false") boolean transitive) {
-    return queries.links(code, CcgQueryService.Direction.PREDECESSORS, transitive);
+    return CcgMapper.toLinks(
+        queries.links(code, CcgQueryService.Direction.PREDECESSORS, transitive));
   }
 
   @POST
@@ -149,9 +152,9 @@ public class CcgResource {
       summary = "Bulk look-up for peer services",
       description =
           "One call answering which of the codes are operational on the date, and which councils each covers then. A read: no role needed while reads are open.")
-  public LookupViews.Response lookup(
+  public CcgLookup.Response lookup(
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.LookupRequest request) {
-    return lookup.lookup(request.date(), request.codes());
+    return CcgMapper.toView(lookup.lookup(request.date(), request.codes()));
   }
 
   @POST
@@ -173,7 +176,7 @@ public class CcgResource {
               schema = @Schema(implementation = Problem.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.NewCcg request) {
-    Ccg ccg = register.create(request);
+    Ccg ccg = register.create(request.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(ccg.code).build())
         .tag(ETags.of(ccg.version))
         .entity(CcgMapper.toRecord(ccg))
@@ -195,7 +198,7 @@ public class CcgResource {
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.CcgUpdate request) {
-    Ccg ccg = register.update(code, ifMatch, request);
+    Ccg ccg = register.update(code, ifMatch, request.toCommand());
     return Response.ok(CcgMapper.toRecord(ccg)).tag(ETags.of(ccg.version)).build();
   }
 
@@ -214,7 +217,7 @@ public class CcgResource {
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.SuccessorRequest request) {
     return Response.status(Response.Status.CREATED)
-        .entity(CcgMapper.toView(register.addSuccessor(code, request)))
+        .entity(CcgMapper.toView(register.addSuccessor(code, request.toCommand())))
         .build();
   }
 
@@ -229,7 +232,7 @@ public class CcgResource {
   public void changeOversight(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.OversightRequest request) {
-    register.changeOversight(code, request);
+    register.changeOversight(code, request.toCommand());
   }
 
   @PUT
@@ -251,7 +254,7 @@ public class CcgResource {
   public void setArea(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.AreaRequest request) {
-    register.setArea(code, request);
+    register.setArea(code, request.toCommand());
   }
 
   @POST
@@ -270,7 +273,7 @@ public class CcgResource {
       @NotNull(message = "a JSON body is required") @Valid
           CcgRequests.ConstitutionRequest request) {
     return Response.status(Response.Status.CREATED)
-        .entity(CcgMapper.toView(register.addConstitution(code, request)))
+        .entity(CcgMapper.toView(register.addConstitution(code, request.toCommand())))
         .build();
   }
 
@@ -287,7 +290,7 @@ public class CcgResource {
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.PathfinderRequest request) {
     return Response.status(Response.Status.CREATED)
-        .entity(CcgMapper.toView(register.addPathfinderPeriod(code, request)))
+        .entity(CcgMapper.toView(register.addPathfinderPeriod(code, request.toCommand())))
         .build();
   }
 }

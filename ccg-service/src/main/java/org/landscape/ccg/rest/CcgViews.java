@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.landscape.ccg.api.CcgStatus;
 import org.landscape.ccg.domain.AreaSource;
-import org.landscape.ccg.domain.CcgStatus;
 
 /** The representations of CCGs and what hangs off them. */
 public final class CcgViews {
@@ -16,19 +16,6 @@ public final class CcgViews {
   public record CodeAndName(
       @Schema(example = "E39000010") String code,
       @Schema(example = "Cumbria, Northumberland, Tyne and Wear") String name) {}
-
-  @Schema(name = "CcgSummary", description = "A CCG as of a date")
-  public record CcgSummary(
-      @Schema(example = "00F") String code,
-      @Schema(example = "E38000056") String onsCode,
-      @Schema(example = "NHS Gateshead") String name,
-      @Schema(example = "OPERATIONAL") CcgStatus status,
-      @Schema(description = "First operational day", example = "2013-04-01") LocalDate openDate,
-      @Schema(description = "First day no longer operational", example = "2015-04-01")
-          LocalDate closeDate,
-      @Schema(description = "Overseeing area team on the date", example = "E39000010")
-          String areaTeamCode,
-      @Schema(description = "Region of that area team", example = "E40000001") String regionCode) {}
 
   @Schema(name = "CcgRecord", description = "A CCG's own fields, as in the change feed")
   public record CcgRecord(

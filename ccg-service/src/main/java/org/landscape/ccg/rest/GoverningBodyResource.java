@@ -28,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.ccg.domain.CcgCode;
 import org.landscape.ccg.domain.GoverningBodySeat;
+import org.landscape.ccg.mapping.GoverningBodyMapper;
+import org.landscape.ccg.rest.GoverningBodyRequests.SeatRequest;
 import org.landscape.ccg.rest.GoverningBodyViews.ComplianceReport;
-import org.landscape.ccg.rest.GoverningBodyViews.SeatRequest;
 import org.landscape.ccg.rest.GoverningBodyViews.SeatView;
 import org.landscape.ccg.service.GoverningBodyService;
 import org.landscape.common.http.ETags;
@@ -54,7 +55,9 @@ public class GoverningBodyResource {
           @Parameter(example = "00C")
           String code,
       @QueryParam("asOf") @Parameter(example = "2014-10-01") LocalDate asOf) {
-    return service.seatsOn(code, AsOf.orToday(asOf));
+    return service.seatsOn(code, AsOf.orToday(asOf)).stream()
+        .map(GoverningBodyMapper::toView)
+        .toList();
   }
 
   @GET
@@ -68,7 +71,7 @@ public class GoverningBodyResource {
           @Parameter(example = "00C")
           String code,
       @QueryParam("asOf") @Parameter(example = "2014-10-01") LocalDate asOf) {
-    return service.compliance(code, AsOf.orToday(asOf));
+    return GoverningBodyMapper.toView(service.compliance(code, AsOf.orToday(asOf)));
   }
 
   @POST
@@ -85,10 +88,10 @@ public class GoverningBodyResource {
   public Response add(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid SeatRequest request) {
-    GoverningBodySeat seat = service.add(code, request);
+    GoverningBodySeat seat = service.add(code, request.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(seat.id)).build())
         .tag(ETags.of(seat.version))
-        .entity(GoverningBodyService.toView(seat))
+        .entity(GoverningBodyMapper.toView(seat))
         .build();
   }
 
@@ -108,7 +111,7 @@ public class GoverningBodyResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SeatRequest request) {
-    GoverningBodySeat seat = service.replace(code, id, ifMatch, request);
-    return Response.ok(GoverningBodyService.toView(seat)).tag(ETags.of(seat.version)).build();
+    GoverningBodySeat seat = service.replace(code, id, ifMatch, request.toCommand());
+    return Response.ok(GoverningBodyMapper.toView(seat)).tag(ETags.of(seat.version)).build();
   }
 }

@@ -1,9 +1,5 @@
 package org.landscape.ccg.rest;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,21 +20,6 @@ public final class GoverningBodyViews {
       @Schema(example = "2013-04-01") LocalDate validFrom,
       LocalDate validTo,
       @Schema(description = "Send as If-Match (quoted) to update", example = "0") long version) {}
-
-  @Schema(
-      name = "SeatRequest",
-      description = "A seat to add, or the new state of a seat (full replacement)")
-  public record SeatRequest(
-      @NotBlank(message = "is required")
-          @Size(max = 200, message = "must be at most 200 characters")
-          @Schema(example = "Dr A Example", required = true)
-          String personName,
-      @NotEmpty(message = "must name at least one role")
-          @Schema(example = "[\"GP\", \"CHAIR\"]", required = true)
-          Set<@NotNull(message = "must not be null") GoverningBodyRole> roles,
-      @NotNull(message = "is required") @Schema(example = "2013-04-01", required = true)
-          LocalDate validFrom,
-      @Schema(example = "2016-04-01") LocalDate validTo) {}
 
   @Schema(name = "ComplianceFinding", description = "One rule, passed or failed, and why")
   public record Finding(

@@ -18,7 +18,6 @@ import org.landscape.ccg.domain.AreaSource;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
 import org.landscape.ccg.domain.CcgSuccession;
-import org.landscape.ccg.mapping.CcgMapper;
 import org.landscape.ccg.repository.AreaRepository;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.SuccessionRepository;
@@ -278,9 +277,9 @@ public class AreaService {
   private void recordChange(String ccgCode) {
     areas.flush();
     changeFeed.record(
-        org.landscape.ccg.service.CcgChanges.AREA_RESOURCE_TYPE,
+        CcgChanges.AREA_RESOURCE_TYPE,
         ccgCode,
         ChangeType.UPDATED,
-        areas.history(ccgCode).stream().map(CcgMapper::toView).toList());
+        areas.history(ccgCode).stream().map(CcgChanges.AreaRecord::of).toList());
   }
 }

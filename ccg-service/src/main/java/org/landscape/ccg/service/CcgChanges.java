@@ -2,13 +2,26 @@ package org.landscape.ccg.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.landscape.ccg.domain.AreaSource;
 import org.landscape.ccg.domain.Ccg;
-import org.landscape.ccg.mapping.CcgMapper;
+import org.landscape.ccg.domain.CcgArea;
+import org.landscape.ccg.domain.CcgConstitution;
+import org.landscape.ccg.domain.CcgPathfinder;
+import org.landscape.ccg.domain.CcgSuccession;
+import org.landscape.ccg.domain.GoverningBodyRole;
+import org.landscape.ccg.domain.GoverningBodySeat;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.common.changefeed.ChangeFeed;
 import org.landscape.common.changefeed.ChangeType;
 
-/** Writes a CCG and its change event together, whoever makes the change (API or import). */
+/**
+ * Writes a CCG and its change event together, whoever makes the change (API or import), and defines
+ * the payloads of the service's change feed (peers parse them: keep their fields).
+ */
 @ApplicationScoped
 public class CcgChanges {
 
@@ -16,15 +29,90 @@ public class CcgChanges {
   public static final String AREA_RESOURCE_TYPE = "ccg-area";
   public static final String SUCCESSION_RESOURCE_TYPE = "ccg-succession";
 
+  /** A CCG's own fields ({@code ccg}). */
+  public record CcgRecord(
+      String code, String onsCode, String name, LocalDate openDate, LocalDate closeDate) {
+
+    public static CcgRecord of(Ccg ccg) {
+      return new CcgRecord(ccg.code, ccg.onsCode, ccg.name, ccg.openDate, ccg.closeDate);
+    }
+  }
+
+  /** One entry of a CCG's area ({@code ccg-area} carries the CCG's whole history of them). */
+  public record AreaRecord(
+      String localAuthorityCode,
+      BigDecimal shareOfCcg,
+      BigDecimal shareOfAuthority,
+      AreaSource source,
+      LocalDate validFrom,
+      LocalDate validTo) {
+
+    public static AreaRecord of(CcgArea area) {
+      return new AreaRecord(
+          area.localAuthorityCode,
+          area.shareOfCcg,
+          area.shareOfAuthority,
+          area.source,
+          area.validFrom,
+          area.validTo);
+    }
+  }
+
+  /** A predecessor to successor link ({@code ccg-succession}). */
+  public record SuccessionRecord(
+      String predecessorCode, String successorCode, LocalDate effectiveDate) {
+
+    public static SuccessionRecord of(CcgSuccession link) {
+      return new SuccessionRecord(link.predecessorCode, link.successorCode, link.effectiveDate);
+    }
+  }
+
+  /** A version of a CCG's constitution ({@code ccg-constitution}). */
+  public record ConstitutionRecord(String version, LocalDate adoptedOn, String documentUrl) {
+
+    public static ConstitutionRecord of(CcgConstitution constitution) {
+      return new ConstitutionRecord(
+          constitution.version, constitution.adoptedOn, constitution.documentUrl);
+    }
+  }
+
+  /** A period a CCG ran as a pathfinder ({@code ccg-pathfinder}). */
+  public record PathfinderRecord(LocalDate validFrom, LocalDate validTo, String note) {
+
+    public static PathfinderRecord of(CcgPathfinder period) {
+      return new PathfinderRecord(period.validFrom, period.validTo, period.note);
+    }
+  }
+
+  /** A seat on a governing body ({@code governing-body-seat}). */
+  public record SeatRecord(
+      long id,
+      String personName,
+      Set<GoverningBodyRole> roles,
+      LocalDate validFrom,
+      LocalDate validTo,
+      long version) {
+
+    public static SeatRecord of(GoverningBodySeat seat) {
+      return new SeatRecord(
+          seat.id,
+          seat.personName,
+          EnumSet.copyOf(seat.roleSet()),
+          seat.validFrom,
+          seat.validTo,
+          seat.version);
+    }
+  }
+
   @Inject CcgRepository ccgs;
   @Inject ChangeFeed changeFeed;
 
   public void created(Ccg ccg) {
     ccgs.persist(ccg);
-    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.CREATED, CcgMapper.toRecord(ccg));
+    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.CREATED, CcgRecord.of(ccg));
   }
 
   public void updated(Ccg ccg) {
-    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.UPDATED, CcgMapper.toRecord(ccg));
+    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.UPDATED, CcgRecord.of(ccg));
   }
 }

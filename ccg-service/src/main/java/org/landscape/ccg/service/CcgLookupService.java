@@ -12,49 +12,45 @@ import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
 import org.landscape.ccg.repository.AreaRepository;
 import org.landscape.ccg.repository.CcgRepository;
-import org.landscape.ccg.rest.LookupViews;
 
 /** Answers peers in one call: which codes are operational on a date, and where. */
 @ApplicationScoped
 public class CcgLookupService {
 
+  /** The answer for each distinct asked-for code, in the order asked. */
+  public record Lookup(LocalDate date, List<Result> results) {}
+
+  /**
+   * One asked-for code: the CCG (null when the register does not know the code) and the entries of
+   * its area on the date.
+   */
+  public record Result(String code, Ccg ccg, List<CcgArea> area) {
+
+    public boolean known() {
+      return ccg != null;
+    }
+  }
+
   @Inject CcgRepository ccgs;
   @Inject AreaRepository areas;
 
-  public LookupViews.Response lookup(LocalDate date, List<String> codes) {
+  public Lookup lookup(LocalDate date, List<String> codes) {
     List<String> distinct = List.copyOf(new LinkedHashSet<>(codes));
     Map<String, Ccg> found =
         ccgs.byCodes(distinct).stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
     Map<String, List<CcgArea>> areaOf =
         areas.onForAll(found.keySet(), date).stream()
             .collect(Collectors.groupingBy(a -> a.ccgCode));
-    List<LookupViews.Result> results =
+    List<Result> results =
         distinct.stream()
             .map(
                 code -> {
                   Ccg ccg = found.get(code);
-                  if (ccg == null) {
-                    return new LookupViews.Result(
-                        code, false, null, null, false, null, null, List.of());
-                  }
-                  List<LookupViews.Authority> authorities =
-                      areaOf.getOrDefault(code, List.of()).stream()
-                          .map(
-                              a ->
-                                  new LookupViews.Authority(
-                                      a.localAuthorityCode, a.shareOfCcg, a.shareOfAuthority))
-                          .toList();
-                  return new LookupViews.Result(
-                      code,
-                      true,
-                      ccg.name,
-                      ccg.statusOn(date),
-                      ccg.isOperationalOn(date),
-                      ccg.openDate,
-                      ccg.closeDate,
-                      authorities);
+                  return ccg == null
+                      ? new Result(code, null, List.of())
+                      : new Result(code, ccg, areaOf.getOrDefault(code, List.of()));
                 })
             .toList();
-    return new LookupViews.Response(date, results);
+    return new Lookup(date, results);
   }
 }

@@ -15,19 +15,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.landscape.ccg.domain.AreaTeam;
 import org.landscape.ccg.domain.Ccg;
+import org.landscape.ccg.domain.CcgArea;
+import org.landscape.ccg.domain.CcgConstitution;
+import org.landscape.ccg.domain.CcgFilter;
 import org.landscape.ccg.domain.CcgOversight;
+import org.landscape.ccg.domain.CcgPathfinder;
+import org.landscape.ccg.domain.CcgStatus;
 import org.landscape.ccg.domain.CcgSuccession;
-import org.landscape.ccg.mapping.CcgMapper;
+import org.landscape.ccg.domain.Region;
 import org.landscape.ccg.repository.AreaRepository;
 import org.landscape.ccg.repository.AreaTeamRepository;
-import org.landscape.ccg.repository.CcgFilter;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.ConstitutionRepository;
 import org.landscape.ccg.repository.OversightRepository;
 import org.landscape.ccg.repository.PathfinderRepository;
 import org.landscape.ccg.repository.RegionRepository;
 import org.landscape.ccg.repository.SuccessionRepository;
-import org.landscape.ccg.rest.CcgViews;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.ProblemException;
@@ -42,6 +45,25 @@ public class CcgQueryService {
     PREDECESSORS
   }
 
+  /** A CCG found by a search, with its status and oversight on the search's date. */
+  public record Summary(Ccg ccg, CcgStatus status, String areaTeamCode, String regionCode) {}
+
+  /**
+   * A CCG as of a date: its status, overseeing area team and region (null when none), area,
+   * succession links, pathfinder history and the constitution in force (null when none).
+   */
+  public record Detail(
+      Ccg ccg,
+      LocalDate asOf,
+      CcgStatus status,
+      AreaTeam areaTeam,
+      Region region,
+      List<CcgArea> area,
+      List<CcgSuccession> predecessors,
+      List<CcgSuccession> successors,
+      List<CcgPathfinder> pathfinderPeriods,
+      CcgConstitution constitution) {}
+
   @Inject CcgRepository ccgs;
   @Inject OversightRepository oversight;
   @Inject AreaTeamRepository areaTeams;
@@ -51,7 +73,7 @@ public class CcgQueryService {
   @Inject PathfinderRepository pathfinders;
   @Inject ConstitutionRepository constitutions;
 
-  public Page<CcgViews.CcgSummary> search(CcgFilter filter, LocalDate asOf, PageRequest page) {
+  public Page<Summary> search(CcgFilter filter, LocalDate asOf, PageRequest page) {
     Page<Ccg> found = ccgs.search(filter, asOf, page);
     Set<String> codes = found.items().stream().map(c -> c.code).collect(Collectors.toSet());
     Map<String, String> teamOfCcg =
@@ -64,15 +86,7 @@ public class CcgQueryService {
           String team = teamOfCcg.get(ccg.code);
           String region =
               team == null || !teams.containsKey(team) ? null : teams.get(team).regionCode;
-          return new CcgViews.CcgSummary(
-              ccg.code,
-              ccg.onsCode,
-              ccg.name,
-              ccg.statusOn(asOf),
-              ccg.openDate,
-              ccg.closeDate,
-              team,
-              region);
+          return new Summary(ccg, ccg.statusOn(asOf), team, region);
         });
   }
 
@@ -80,45 +94,37 @@ public class CcgQueryService {
     return ccgs.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("CCG", code));
   }
 
-  public CcgViews.CcgDetail detail(String code, LocalDate asOf) {
+  public Detail detail(String code, LocalDate asOf) {
     Ccg ccg = require(code);
     Optional<AreaTeam> team = oversight.on(code, asOf).map(o -> areaTeams.findById(o.areaTeamCode));
-    CcgViews.CodeAndName region =
-        team.map(t -> t.regionCode)
-            .flatMap(regions::findByIdOptional)
-            .map(r -> new CcgViews.CodeAndName(r.code, r.name))
-            .orElse(null);
-    return new CcgViews.CcgDetail(
-        ccg.code,
-        ccg.onsCode,
-        ccg.name,
+    Region region = team.map(t -> t.regionCode).flatMap(regions::findByIdOptional).orElse(null);
+    return new Detail(
+        ccg,
         asOf,
         ccg.statusOn(asOf),
-        ccg.openDate,
-        ccg.closeDate,
-        team.map(t -> new CcgViews.CodeAndName(t.code, t.name)).orElse(null),
+        team.orElse(null),
         region,
-        areas.on(code, asOf).stream().map(CcgMapper::toView).toList(),
-        successions.predecessorsOf(code).stream().map(CcgMapper::toView).toList(),
-        successions.successorsOf(code).stream().map(CcgMapper::toView).toList(),
-        pathfinders.history(code).stream().map(CcgMapper::toView).toList(),
-        constitutions.inForce(code, asOf).map(CcgMapper::toView).orElse(null));
+        areas.on(code, asOf),
+        successions.predecessorsOf(code),
+        successions.successorsOf(code),
+        pathfinders.history(code),
+        constitutions.inForce(code, asOf).orElse(null));
   }
 
   /**
    * The succession links from a CCG, directly or transitively ({@code 00F -> 13T -> ...}), in the
    * order they are reached.
    */
-  public List<CcgViews.SuccessionLink> links(String code, Direction direction, boolean transitive) {
+  public List<CcgSuccession> links(String code, Direction direction, boolean transitive) {
     require(code);
     Function<String, List<CcgSuccession>> next =
         direction == Direction.SUCCESSORS ? successions::successorsOf : successions::predecessorsOf;
-    List<CcgViews.SuccessionLink> found = new ArrayList<>();
+    List<CcgSuccession> found = new ArrayList<>();
     Set<String> visited = new HashSet<>(Set.of(code));
     Deque<String> frontier = new ArrayDeque<>(List.of(code));
     while (!frontier.isEmpty()) {
       for (CcgSuccession link : next.apply(frontier.poll())) {
-        found.add(CcgMapper.toView(link));
+        found.add(link);
         String reached =
             direction == Direction.SUCCESSORS ? link.successorCode : link.predecessorCode;
         if (transitive && visited.add(reached)) {

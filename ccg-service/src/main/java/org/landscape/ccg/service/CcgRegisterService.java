@@ -15,14 +15,12 @@ import org.landscape.ccg.domain.CcgConstitution;
 import org.landscape.ccg.domain.CcgOversight;
 import org.landscape.ccg.domain.CcgPathfinder;
 import org.landscape.ccg.domain.CcgSuccession;
-import org.landscape.ccg.mapping.CcgMapper;
 import org.landscape.ccg.repository.AreaTeamRepository;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.ConstitutionRepository;
 import org.landscape.ccg.repository.OversightRepository;
 import org.landscape.ccg.repository.PathfinderRepository;
 import org.landscape.ccg.repository.SuccessionRepository;
-import org.landscape.ccg.rest.CcgRequests;
 import org.landscape.common.changefeed.ChangeFeed;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
@@ -33,6 +31,32 @@ import org.landscape.common.time.Validity;
 /** Changes to the CCG register made through the API. */
 @ApplicationScoped
 public class CcgRegisterService {
+
+  /** A CCG to add to the register. */
+  public record NewCcg(
+      String code, String onsCode, String name, LocalDate openDate, LocalDate closeDate) {}
+
+  /** The new state of a CCG's own fields (a full replacement). */
+  public record CcgUpdate(String onsCode, String name, LocalDate openDate, LocalDate closeDate) {}
+
+  /** A successor of a CCG from its first day. */
+  public record NewSuccessor(String successorCode, LocalDate effectiveDate) {}
+
+  /** The area team overseeing a CCG from a date. */
+  public record OversightChange(String areaTeamCode, LocalDate validFrom) {}
+
+  /** A version of a CCG's constitution. */
+  public record NewConstitution(String version, LocalDate adoptedOn, String documentUrl) {}
+
+  /** A period a CCG ran as a pathfinder. */
+  public record NewPathfinderPeriod(LocalDate validFrom, LocalDate validTo, String note) {}
+
+  /**
+   * A CCG's area over {@code [validFrom, validTo)}: the councils it covers then, in the order given
+   * (field names in errors refer to {@code authorities[i]}).
+   */
+  public record AreaChange(
+      LocalDate validFrom, LocalDate validTo, List<AreaService.Entry> authorities) {}
 
   @Inject CcgRepository ccgs;
   @Inject CcgQueryService queries;
@@ -47,7 +71,7 @@ public class CcgRegisterService {
   @Inject ChangeFeed changeFeed;
 
   @Transactional
-  public Ccg create(CcgRequests.NewCcg request) {
+  public Ccg create(NewCcg request) {
     if (ccgs.findById(request.code()) != null) {
       throw ProblemException.conflict(
           "CCG " + request.code() + " already exists; ODS codes are never reused");
@@ -66,7 +90,7 @@ public class CcgRegisterService {
   }
 
   @Transactional
-  public Ccg update(String code, String ifMatch, CcgRequests.CcgUpdate request) {
+  public Ccg update(String code, String ifMatch, CcgUpdate request) {
     Ccg ccg = queries.require(code);
     ETags.requireMatch(ifMatch, ccg.version);
     requireOrdered(request.openDate(), request.closeDate(), "closeDate");
@@ -81,7 +105,7 @@ public class CcgRegisterService {
   }
 
   @Transactional
-  public CcgSuccession addSuccessor(String code, CcgRequests.SuccessorRequest request) {
+  public CcgSuccession addSuccessor(String code, NewSuccessor request) {
     Ccg predecessor = queries.require(code);
     Ccg successor = ccgs.findById(request.successorCode());
     if (successor == null) {
@@ -90,7 +114,7 @@ public class CcgRegisterService {
     }
     if (code.equals(successor.code)
         || queries.links(successor.code, CcgQueryService.Direction.SUCCESSORS, true).stream()
-            .anyMatch(link -> link.successorCode().equals(code))) {
+            .anyMatch(link -> link.successorCode.equals(code))) {
       throw ProblemException.ruleViolated(
           "A CCG cannot succeed itself, directly or through a chain: "
               + successor.code
@@ -113,13 +137,13 @@ public class CcgRegisterService {
         CcgChanges.SUCCESSION_RESOURCE_TYPE,
         code + ">" + successor.code,
         ChangeType.CREATED,
-        CcgMapper.toView(link));
+        CcgChanges.SuccessionRecord.of(link));
     return link;
   }
 
   /** From the date, the CCG is overseen by the given area team; the current link ends then. */
   @Transactional
-  public void changeOversight(String code, CcgRequests.OversightRequest request) {
+  public void changeOversight(String code, OversightChange request) {
     queries.require(code);
     if (areaTeams.findById(request.areaTeamCode()) == null) {
       throw ProblemException.invalid(
@@ -154,7 +178,7 @@ public class CcgRegisterService {
   }
 
   @Transactional
-  public CcgConstitution addConstitution(String code, CcgRequests.ConstitutionRequest request) {
+  public CcgConstitution addConstitution(String code, NewConstitution request) {
     queries.require(code);
     if (constitutions.exists(code, request.version())) {
       throw ProblemException.conflict(
@@ -166,12 +190,16 @@ public class CcgRegisterService {
     constitution.adoptedOn = request.adoptedOn();
     constitution.documentUrl = request.documentUrl();
     constitutions.persist(constitution);
-    changeFeed.record("ccg-constitution", code, ChangeType.CREATED, CcgMapper.toView(constitution));
+    changeFeed.record(
+        "ccg-constitution",
+        code,
+        ChangeType.CREATED,
+        CcgChanges.ConstitutionRecord.of(constitution));
     return constitution;
   }
 
   @Transactional
-  public CcgPathfinder addPathfinderPeriod(String code, CcgRequests.PathfinderRequest request) {
+  public CcgPathfinder addPathfinderPeriod(String code, NewPathfinderPeriod request) {
     queries.require(code);
     requireOrdered(request.validFrom(), request.validTo(), "validTo");
     CcgPathfinder period = new CcgPathfinder();
@@ -180,7 +208,8 @@ public class CcgRegisterService {
     period.validTo = request.validTo();
     period.note = request.note();
     pathfinders.persist(period);
-    changeFeed.record("ccg-pathfinder", code, ChangeType.CREATED, CcgMapper.toView(period));
+    changeFeed.record(
+        "ccg-pathfinder", code, ChangeType.CREATED, CcgChanges.PathfinderRecord.of(period));
     return period;
   }
 
@@ -189,16 +218,15 @@ public class CcgRegisterService {
    * before the write transaction opens). If hwb-service cannot be reached, 503 and nothing is
    * written.
    */
-  public void setArea(String code, CcgRequests.AreaRequest request) {
+  public void setArea(String code, AreaChange request) {
     queries.require(code);
     requireOrdered(request.validFrom(), request.validTo(), "validTo");
     Map<String, LocalAuthorityRef> known =
         authorities.on(request.validFrom(), "check the councils of the CCG's area");
     List<FieldViolation> violations = new ArrayList<>();
-    List<AreaService.Entry> entries = new ArrayList<>();
     java.util.Set<String> seen = new HashSet<>();
     for (int i = 0; i < request.authorities().size(); i++) {
-      CcgRequests.AreaAuthority authority = request.authorities().get(i);
+      AreaService.Entry authority = request.authorities().get(i);
       String field = "authorities[" + i + "].localAuthorityCode";
       if (!known.containsKey(authority.localAuthorityCode())) {
         violations.add(
@@ -211,21 +239,16 @@ public class CcgRegisterService {
         violations.add(
             new FieldViolation(field, authority.localAuthorityCode() + " is named twice"));
       }
-      entries.add(
-          new AreaService.Entry(
-              authority.localAuthorityCode(),
-              authority.shareOfCcg(),
-              authority.shareOfAuthority()));
     }
     if (!violations.isEmpty()) {
       throw ProblemException.validation(violations);
     }
-    storeArea(code, entries, request);
+    storeArea(code, request);
   }
 
   @Transactional
-  void storeArea(String code, List<AreaService.Entry> entries, CcgRequests.AreaRequest request) {
-    areas.overlay(code, entries, request.validFrom(), request.validTo());
+  void storeArea(String code, AreaChange request) {
+    areas.overlay(code, request.authorities(), request.validFrom(), request.validTo());
   }
 
   private static void requireOrdered(LocalDate from, LocalDate to, String endField) {

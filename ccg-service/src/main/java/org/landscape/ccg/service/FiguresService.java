@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.landscape.ccg.domain.AreaTeam;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgOversight;
+import org.landscape.ccg.domain.GoverningBodyComposition;
 import org.landscape.ccg.domain.GoverningBodyRole;
 import org.landscape.ccg.domain.GoverningBodySeat;
 import org.landscape.ccg.domain.Region;
@@ -22,13 +23,25 @@ import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.OversightRepository;
 import org.landscape.ccg.repository.RegionRepository;
 import org.landscape.ccg.repository.SeatRepository;
-import org.landscape.ccg.rest.GoverningBodyViews.Figures;
-import org.landscape.ccg.rest.GoverningBodyViews.RegionCount;
-import org.landscape.ccg.rest.GoverningBodyViews.ShareFigure;
 
 /** National figures as of a date: operational CCGs, and how many leaders are GPs. */
 @ApplicationScoped
 public class FiguresService {
+
+  /** National figures as of a date. */
+  public record Figures(
+      LocalDate asOf,
+      int operationalCcgs,
+      List<RegionCount> byRegion,
+      int withoutRegion,
+      ShareFigure accountableOfficers,
+      ShareFigure chairs) {}
+
+  /** Operational CCGs of a region (its name null when the region is unknown). */
+  public record RegionCount(String regionCode, String regionName, int operationalCcgs) {}
+
+  /** Of the CCGs with a holder of a role, how many have a GP holding it; share null if none. */
+  public record ShareFigure(int holders, int gps, BigDecimal share) {}
 
   @Inject CcgRepository ccgs;
   @Inject OversightRepository oversight;
@@ -88,7 +101,7 @@ public class FiguresService {
     int holders = 0;
     int gps = 0;
     for (List<GoverningBodySeat> ccgSeats : seatsByCcg.values()) {
-      var members = GoverningBodyRules.members(ccgSeats);
+      var members = GoverningBodyComposition.members(ccgSeats);
       boolean held = members.values().stream().anyMatch(roles -> roles.contains(role));
       if (held) {
         holders++;

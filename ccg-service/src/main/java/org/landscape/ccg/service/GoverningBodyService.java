@@ -4,16 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.landscape.ccg.domain.Ccg;
+import org.landscape.ccg.domain.Finding;
+import org.landscape.ccg.domain.GoverningBodyComposition;
 import org.landscape.ccg.domain.GoverningBodyRole;
 import org.landscape.ccg.domain.GoverningBodySeat;
 import org.landscape.ccg.repository.SeatRepository;
-import org.landscape.ccg.rest.GoverningBodyViews.ComplianceReport;
-import org.landscape.ccg.rest.GoverningBodyViews.Finding;
-import org.landscape.ccg.rest.GoverningBodyViews.SeatRequest;
-import org.landscape.ccg.rest.GoverningBodyViews.SeatView;
 import org.landscape.common.changefeed.ChangeFeed;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
@@ -26,13 +24,21 @@ public class GoverningBodyService {
 
   public static final String RESOURCE_TYPE = "governing-body-seat";
 
+  /** A seat to add, or the new state of a seat (a full replacement). */
+  public record SeatChange(
+      String personName, Set<GoverningBodyRole> roles, LocalDate validFrom, LocalDate validTo) {}
+
+  /** A governing body's compliance on a date: its distinct members and each rule's finding. */
+  public record Compliance(
+      String ccgCode, LocalDate asOf, int members, boolean compliant, List<Finding> findings) {}
+
   @Inject CcgQueryService ccgs;
   @Inject SeatRepository seats;
   @Inject ChangeFeed changeFeed;
 
-  public List<SeatView> seatsOn(String ccgCode, LocalDate asOf) {
+  public List<GoverningBodySeat> seatsOn(String ccgCode, LocalDate asOf) {
     ccgs.require(ccgCode);
-    return seats.on(ccgCode, asOf).stream().map(GoverningBodyService::toView).toList();
+    return seats.on(ccgCode, asOf);
   }
 
   public GoverningBodySeat seat(String ccgCode, long id) {
@@ -44,7 +50,7 @@ public class GoverningBodyService {
   }
 
   @Transactional
-  public GoverningBodySeat add(String ccgCode, SeatRequest request) {
+  public GoverningBodySeat add(String ccgCode, SeatChange request) {
     Ccg ccg = ccgs.require(ccgCode);
     checkDates(ccg, request);
     GoverningBodySeat seat = new GoverningBodySeat();
@@ -52,45 +58,37 @@ public class GoverningBodyService {
     apply(seat, request);
     seats.persist(seat);
     seats.flush();
-    changeFeed.record(RESOURCE_TYPE, ccgCode + "/" + seat.id, ChangeType.CREATED, toView(seat));
+    changeFeed.record(
+        RESOURCE_TYPE, ccgCode + "/" + seat.id, ChangeType.CREATED, CcgChanges.SeatRecord.of(seat));
     return seat;
   }
 
   @Transactional
-  public GoverningBodySeat replace(String ccgCode, long id, String ifMatch, SeatRequest request) {
+  public GoverningBodySeat replace(String ccgCode, long id, String ifMatch, SeatChange request) {
     Ccg ccg = ccgs.require(ccgCode);
     GoverningBodySeat seat = seat(ccgCode, id);
     ETags.requireMatch(ifMatch, seat.version);
     checkDates(ccg, request);
     apply(seat, request);
     seats.flush();
-    changeFeed.record(RESOURCE_TYPE, ccgCode + "/" + id, ChangeType.UPDATED, toView(seat));
+    changeFeed.record(
+        RESOURCE_TYPE, ccgCode + "/" + id, ChangeType.UPDATED, CcgChanges.SeatRecord.of(seat));
     return seat;
   }
 
-  public ComplianceReport compliance(String ccgCode, LocalDate asOf) {
+  public Compliance compliance(String ccgCode, LocalDate asOf) {
     ccgs.require(ccgCode);
     List<GoverningBodySeat> onDate = seats.on(ccgCode, asOf);
-    List<Finding> findings = GoverningBodyRules.evaluate(onDate);
-    return new ComplianceReport(
+    List<Finding> findings = GoverningBodyComposition.evaluate(onDate);
+    return new Compliance(
         ccgCode,
         asOf,
-        GoverningBodyRules.members(onDate).size(),
-        findings.stream().allMatch(Finding::passed),
+        GoverningBodyComposition.members(onDate).size(),
+        GoverningBodyComposition.compliant(findings),
         findings);
   }
 
-  public static SeatView toView(GoverningBodySeat seat) {
-    return new SeatView(
-        seat.id,
-        seat.personName,
-        EnumSet.copyOf(seat.roleSet()),
-        seat.validFrom,
-        seat.validTo,
-        seat.version);
-  }
-
-  private static void apply(GoverningBodySeat seat, SeatRequest request) {
+  private static void apply(GoverningBodySeat seat, SeatChange request) {
     seat.personName = request.personName().strip();
     seat.roles =
         request.roles().stream().map(GoverningBodyRole::name).sorted().toArray(String[]::new);
@@ -98,7 +96,7 @@ public class GoverningBodyService {
     seat.validTo = request.validTo();
   }
 
-  private static void checkDates(Ccg ccg, SeatRequest request) {
+  private static void checkDates(Ccg ccg, SeatChange request) {
     if (!Validity.isOrdered(request.validFrom(), request.validTo())) {
       throw ProblemException.invalid("validTo", "must be after validFrom");
     }

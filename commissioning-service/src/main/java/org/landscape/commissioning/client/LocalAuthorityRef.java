@@ -2,6 +2,7 @@ package org.landscape.commissioning.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
+import org.landscape.commissioning.domain.Council;
 
 /** A council as hwb-service describes it (only what this service needs). */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -17,6 +18,11 @@ public record LocalAuthorityRef(
   /** Upper-tier councils (all but districts) host a board and commission public health. */
   public boolean isUpperTier() {
     return hostsHealthAndWellbeingBoard;
+  }
+
+  /** The council as the domain's rules read it. */
+  public Council toCouncil() {
+    return new Council(code, name, isUpperTier(), upperTierCode, validTo);
   }
 
   public String label() {

@@ -21,25 +21,8 @@ public class RegisterCalls {
 
   private static final int PAGE = 500;
 
-  @Inject @RestClient RegisterClients.Ccgs ccgs;
   @Inject @RestClient RegisterClients.Practices practices;
   @Inject @RestClient RegisterClients.Boards boards;
-
-  @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 200)
-  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000)
-  public List<String> allCcgCodes() {
-    List<String> codes = new ArrayList<>();
-    long total;
-    int offset = 0;
-    do {
-      CcgPage page = ccgs.all("ANY", PAGE, offset);
-      page.items().forEach(ccg -> codes.add(ccg.code()));
-      total = page.total();
-      offset += PAGE;
-    } while (offset < total);
-    return codes;
-  }
 
   @Timeout(value = 30, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 200)

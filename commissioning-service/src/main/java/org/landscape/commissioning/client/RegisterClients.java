@@ -14,18 +14,6 @@ public final class RegisterClients {
 
   private RegisterClients() {}
 
-  @RegisterRestClient(configKey = "ccg")
-  @RegisterClientHeaders(BearerPropagation.class)
-  @Produces(MediaType.APPLICATION_JSON)
-  public interface Ccgs {
-    @GET
-    @Path("/ccgs")
-    CcgPage all(
-        @QueryParam("status") String status,
-        @QueryParam("limit") int limit,
-        @QueryParam("offset") int offset);
-  }
-
   @RegisterRestClient(configKey = "practice")
   @RegisterClientHeaders(BearerPropagation.class)
   @Produces(MediaType.APPLICATION_JSON)

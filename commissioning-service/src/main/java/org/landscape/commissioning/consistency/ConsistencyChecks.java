@@ -8,26 +8,27 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.ccg.api.CcgLookup;
 import org.landscape.commissioning.client.RegisterRecords;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.Rule;
 
 /** The invariants, checked on one date over what each service holds. Pure: no I/O. */
 final class ConsistencyChecks {
 
   private final LocalDate date;
-  private final Map<String, CcgStatus> ccgs;
+  private final Map<String, CcgLookup.Result> ccgs;
   private final Set<String> councils;
   private final Map<String, Set<String>> relevantByCouncil = new TreeMap<>();
   private final List<Violation> violations = new ArrayList<>();
 
   /** {@code ccgs}: every CCG of the register, with the councils each covers on the date. */
-  ConsistencyChecks(LocalDate date, Map<String, CcgStatus> ccgs, Set<String> councils) {
+  ConsistencyChecks(LocalDate date, Map<String, CcgLookup.Result> ccgs, Set<String> councils) {
     this.date = date;
     this.ccgs = ccgs;
     this.councils = councils;
-    for (CcgStatus ccg : ccgs.values()) {
+    for (CcgLookup.Result ccg : ccgs.values()) {
       if (operational(ccg) && ccg.localAuthorities() != null) {
         ccg.localAuthorities()
             .forEach(
@@ -183,7 +184,7 @@ final class ConsistencyChecks {
     return ccgs.containsKey(ccgCode) && ccgs.get(ccgCode).known();
   }
 
-  private boolean operational(CcgStatus ccg) {
+  private boolean operational(CcgLookup.Result ccg) {
     return ccg.known()
         && (ccg.openDate() == null || !date.isBefore(ccg.openDate()))
         && (ccg.closeDate() == null || date.isBefore(ccg.closeDate()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.landscape.commissioning.domain.Rule;
 
 @Schema(name = "ConsistencyReport", description = "Every cross-service invariant checked on a date")
 public record ConsistencyReport(

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.landscape.commissioning.client.CcgCalls;
-import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
+import org.landscape.ccg.api.CcgSummary;
 import org.landscape.commissioning.client.RegisterCalls;
 import org.landscape.commissioning.client.RegisterRecords;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.Rule;
 import org.landscape.commissioning.repository.ContractRepository;
 import org.landscape.common.client.PeerUnavailable;
 import org.landscape.common.problem.ProblemException;
@@ -27,18 +29,19 @@ import org.landscape.common.problem.ProblemException;
 @ApplicationScoped
 public class ConsistencyService {
 
-  private static final int LOOKUP_BATCH = 1000;
+  private static final int LOOKUP_BATCH = CcgLookup.MAX_CODES;
+  private static final String ACROSS_SERVICES = "check the records that span the services";
 
   @Inject RegisterCalls registers;
-  @Inject CcgCalls ccgs;
+  @Inject CcgRegister ccgs;
   @Inject ContractRepository contracts;
 
   public ConsistencyReport report(LocalDate asOf, Rule only) {
-    List<String> codes = read("ccg-service", registers::allCcgCodes);
-    Map<String, CcgStatus> register = new LinkedHashMap<>();
+    List<String> codes = ccgs.everyCcg(ACROSS_SERVICES).stream().map(CcgSummary::code).toList();
+    Map<String, CcgLookup.Result> register = new LinkedHashMap<>();
     for (int start = 0; start < codes.size(); start += LOOKUP_BATCH) {
       List<String> batch = codes.subList(start, Math.min(codes.size(), start + LOOKUP_BATCH));
-      register.putAll(read("ccg-service", () -> ccgs.lookup(asOf, batch)));
+      register.putAll(ccgs.lookup(asOf, batch, ACROSS_SERVICES));
     }
     List<RegisterRecords.OpenPractice> practices =
         read("practice-service", () -> registers.openPractices(asOf));
@@ -79,7 +82,7 @@ public class ConsistencyService {
     } catch (ProblemException problem) {
       throw problem;
     } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(service, "check the records that span the services", unreachable);
+      throw PeerUnavailable.of(service, ACROSS_SERVICES, unreachable);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.landscape.commissioning.consistency;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.landscape.commissioning.domain.Rule;
 
 @Schema(name = "Violation", description = "One broken invariant and the records involved")
 public record Violation(

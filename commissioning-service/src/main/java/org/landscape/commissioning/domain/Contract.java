@@ -88,6 +88,16 @@ public class Contract {
     return Money.proRata(value, days(startDate, effectiveEnd()), days(startDate, endDate));
   }
 
+  /**
+   * The reference of the contract that continues this one after a reconfiguration's novation: the
+   * original's, marked with the successor's code, within the 60 characters a reference may have.
+   */
+  public static String successorReference(String original, String successorCode) {
+    String suffix = "-" + successorCode;
+    int room = 60 - suffix.length();
+    return (original.length() > room ? original.substring(0, room) : original) + suffix;
+  }
+
   private static long days(LocalDate from, LocalDate to) {
     return ChronoUnit.DAYS.between(from, to);
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.ContractState;
 import org.landscape.commissioning.rest.ContractViews;
+import org.landscape.common.changefeed.ChangeEvent;
 
 public final class ContractMapper {
 
@@ -14,9 +15,16 @@ public final class ContractMapper {
     return view(contract, asOf, ContractState.of(contract, asOf));
   }
 
-  /** The contract as recorded in the change feed: without a date's standing. */
-  public static ContractViews.ContractView toRecord(Contract contract) {
-    return view(contract, null, null);
+  /** One change to a contract: the change event, with the contract as recorded then. */
+  public static ContractViews.HistoryEntry toEntry(ChangeEvent event) {
+    return new ContractViews.HistoryEntry(
+        event.sequence, event.occurredAt, event.changeType, event.payload);
+  }
+
+  /** The result of a novation, each contract with its standing on the date. */
+  public static ContractViews.NovationResult toView(
+      Contract original, Contract successor, LocalDate asOf) {
+    return new ContractViews.NovationResult(toView(original, asOf), toView(successor, asOf));
   }
 
   private static ContractViews.ContractView view(

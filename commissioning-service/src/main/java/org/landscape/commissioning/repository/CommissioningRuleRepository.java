@@ -3,10 +3,9 @@ package org.landscape.commissioning.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.landscape.commissioning.domain.CommissioningRule;
+import org.landscape.commissioning.domain.RuleFilter;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
@@ -33,18 +32,6 @@ public class CommissioningRuleRepository implements PanacheRepositoryBase<Commis
       parameters.and("asOf", filter.validOn());
     }
     return Paged.of(find(where + " order by r.categoryCode, r.validFrom, r.id", parameters), page);
-  }
-
-  /** The rules of a category in force on a date, direct first. */
-  public List<CommissioningRule> on(String categoryCode, LocalDate date) {
-    return find(
-            "from CommissioningRule r where r.categoryCode = :category and " + VALID_ON,
-            Parameters.with("category", categoryCode).and("asOf", date))
-        .stream()
-        .sorted(
-            Comparator.comparing((CommissioningRule rule) -> rule.arrangement)
-                .thenComparing(rule -> rule.commissionerKind))
-        .toList();
   }
 
   public List<CommissioningRule> ofCategory(String categoryCode) {

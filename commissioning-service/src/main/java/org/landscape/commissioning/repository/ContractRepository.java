@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.ContractFilter;
 import org.landscape.commissioning.domain.ContractStatus;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -104,5 +105,16 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Strin
             date)
         .withLock(lock)
         .list();
+  }
+
+  /** The active or draft contracts of any of the CCGs that begin on or after the date. */
+  public List<Contract> ofCcgsBeginningFrom(Collection<String> ccgCodes, LocalDate date) {
+    return list(
+        "status in ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate >= ?4"
+            + " order by reference",
+        List.of(ContractStatus.ACTIVE, ContractStatus.DRAFT),
+        CommissionerKind.CCG,
+        ccgCodes,
+        date);
   }
 }

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.CommissioningRule;
+import org.landscape.commissioning.domain.RuleFilter;
 import org.landscape.commissioning.domain.ServiceCategory;
 import org.landscape.commissioning.mapping.RuleMapper;
-import org.landscape.commissioning.repository.RuleFilter;
 import org.landscape.commissioning.service.CommissioningRuleService;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -57,7 +57,9 @@ public class CommissioningRuleResource {
       @QueryParam("commissionerKind") @Parameter(example = "CCG") CommissionerKind commissionerKind,
       @QueryParam("asOf") @Parameter(example = "2016-01-01") LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    return rules.search(new RuleFilter(category, commissionerKind, asOf), page);
+    return rules
+        .search(new RuleFilter(category, commissionerKind, asOf), page)
+        .map(RuleMapper::toView);
   }
 
   @GET
@@ -92,8 +94,8 @@ public class CommissioningRuleResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response add(
-      @NotNull(message = "a JSON body is required") @Valid RuleViews.NewRule request) {
-    CommissioningRule rule = rules.add(request);
+      @NotNull(message = "a JSON body is required") @Valid RuleRequests.NewRuleRequest request) {
+    CommissioningRule rule = rules.add(request.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(rule.id.toString()).build())
         .entity(RuleMapper.toView(rule))
         .build();

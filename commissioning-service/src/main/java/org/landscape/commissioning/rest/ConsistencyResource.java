@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.commissioning.consistency.ConsistencyReport;
 import org.landscape.commissioning.consistency.ConsistencyService;
-import org.landscape.commissioning.consistency.Rule;
+import org.landscape.commissioning.domain.Rule;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.time.AsOf;
 

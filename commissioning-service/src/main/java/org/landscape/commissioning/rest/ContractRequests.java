@@ -16,6 +16,7 @@ import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.ContractTerms;
 import org.landscape.commissioning.domain.ProviderKind;
 import org.landscape.commissioning.domain.ServiceCategory;
+import org.landscape.commissioning.service.ContractLifecycle;
 
 /** What clients send to draft and change contracts. */
 public final class ContractRequests {
@@ -137,5 +138,10 @@ public final class ContractRequests {
       @NotNull(message = "is required")
           @Pattern(regexp = Contract.REFERENCE_REGEX, message = Contract.REFERENCE_MESSAGE)
           @Schema(example = "13T-RX1-2015-ELECTIVE", required = true)
-          String successorReference) {}
+          String successorReference) {
+
+    public ContractLifecycle.Novation toCommand() {
+      return new ContractLifecycle.Novation(date, successor.toCommissioner(), successorReference);
+    }
+  }
 }

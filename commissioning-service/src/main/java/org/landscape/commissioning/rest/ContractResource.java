@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.ContractFilter;
 import org.landscape.commissioning.domain.ContractStatus;
 import org.landscape.commissioning.domain.ProviderKind;
 import org.landscape.commissioning.domain.ServiceCategory;
 import org.landscape.commissioning.mapping.ContractMapper;
-import org.landscape.commissioning.repository.ContractFilter;
 import org.landscape.commissioning.service.ContractDrafting;
 import org.landscape.commissioning.service.ContractLifecycle;
 import org.landscape.commissioning.service.ContractQueries;
@@ -85,7 +85,10 @@ public class ContractResource {
       @BeanParam @Valid PageRequest page) {
     ContractFilter filter =
         new ContractFilter(commissionerKind, commissioner, provider, category, status, asOf);
-    return queries.search(filter, AsOf.orToday(asOf), page);
+    LocalDate standingOn = AsOf.orToday(asOf);
+    return queries
+        .search(filter, page)
+        .map(contract -> ContractMapper.toView(contract, standingOn));
   }
 
   @GET
@@ -118,7 +121,7 @@ public class ContractResource {
       @PathParam("reference")
           @Pattern(regexp = Contract.REFERENCE_REGEX, message = Contract.REFERENCE_MESSAGE)
           String reference) {
-    return queries.history(reference);
+    return queries.history(reference).stream().map(ContractMapper::toEntry).toList();
   }
 
   @POST
@@ -217,7 +220,10 @@ public class ContractResource {
           String reference,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid ContractRequests.Termination request) {
-    return withETag(Response.ok(), lifecycle.terminate(reference, ifMatch, request), null);
+    return withETag(
+        Response.ok(),
+        lifecycle.terminate(reference, ifMatch, request.date(), request.reason()),
+        null);
   }
 
   @POST
@@ -239,14 +245,11 @@ public class ContractResource {
           String reference,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid ContractRequests.Novation request) {
-    ContractLifecycle.Handover handover = lifecycle.novate(reference, ifMatch, request);
+    ContractLifecycle.Handover handover = lifecycle.novate(reference, ifMatch, request.toCommand());
     LocalDate today = AsOf.orToday(null);
     return Response.created(location(handover.successor()))
         .tag(ETags.of(handover.successor().version))
-        .entity(
-            new ContractViews.NovationResult(
-                ContractMapper.toView(handover.original(), today),
-                ContractMapper.toView(handover.successor(), today)))
+        .entity(ContractMapper.toView(handover.original(), handover.successor(), today))
         .build();
   }
 

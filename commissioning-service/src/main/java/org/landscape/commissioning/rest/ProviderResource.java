@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.commissioning.domain.Provider;
+import org.landscape.commissioning.domain.ProviderFilter;
 import org.landscape.commissioning.domain.ProviderKind;
 import org.landscape.commissioning.mapping.ProviderMapper;
-import org.landscape.commissioning.repository.ProviderFilter;
 import org.landscape.commissioning.service.ProviderService;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
@@ -57,7 +57,7 @@ public class ProviderResource {
           @Parameter(description = "Only providers open on this date", example = "2014-01-01")
           LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    return providers.search(new ProviderFilter(name, kind, asOf), page);
+    return providers.search(new ProviderFilter(name, kind, asOf), page).map(ProviderMapper::toView);
   }
 
   @GET
@@ -109,8 +109,8 @@ public class ProviderResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response register(
-      @NotNull(message = "a JSON body is required") @Valid ProviderViews.NewProvider request) {
-    Provider provider = providers.register(request);
+      @NotNull(message = "a JSON body is required") @Valid ProviderRequests.NewProvider request) {
+    Provider provider = providers.register(request.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(provider.code).build())
         .tag(ETags.of(provider.version))
         .entity(ProviderMapper.toView(provider))

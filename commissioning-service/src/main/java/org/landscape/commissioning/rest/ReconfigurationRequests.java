@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landscape.commissioning.domain.ReconfigurationKind;
+import org.landscape.commissioning.service.ReconfigurationService;
 import org.landscape.common.reconfiguration.CcgHandover;
 
 public final class ReconfigurationRequests {
@@ -46,5 +47,11 @@ public final class ReconfigurationRequests {
               description = "The successor's first day; the predecessors' first day closed",
               example = "2015-04-01",
               required = true)
-          LocalDate effectiveDate) {}
+          LocalDate effectiveDate) {
+
+    public ReconfigurationService.Proposal toCommand() {
+      return new ReconfigurationService.Proposal(
+          kind, predecessorCodes, successorCode, newSuccessorName, effectiveDate);
+    }
+  }
 }

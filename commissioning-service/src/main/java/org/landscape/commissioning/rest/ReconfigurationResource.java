@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.landscape.commissioning.domain.ReconfigurationState;
 import org.landscape.commissioning.imports.SuccessionReplay;
+import org.landscape.commissioning.mapping.ReconfigurationMapper;
 import org.landscape.commissioning.service.ReconfigurationPreviews;
 import org.landscape.commissioning.service.ReconfigurationService;
 import org.landscape.common.imports.CsvTable;
@@ -59,7 +60,7 @@ public class ReconfigurationResource {
   public Page<ReconfigurationViews.ReconfigurationView> list(
       @QueryParam("state") @Parameter(example = "COMPLETED") ReconfigurationState state,
       @BeanParam @Valid PageRequest page) {
-    return reconfigurations.search(state, page);
+    return reconfigurations.search(state, page).map(ReconfigurationResource::view);
   }
 
   @GET
@@ -69,7 +70,7 @@ public class ReconfigurationResource {
       description =
           "The saga's status: each step (one per service), whether it is pending, done, failed or compensated, how often it was tried and what it did.")
   public ReconfigurationViews.ReconfigurationView get(@PathParam("id") long id) {
-    return reconfigurations.view(id);
+    return view(reconfigurations.view(id));
   }
 
   @POST
@@ -89,7 +90,8 @@ public class ReconfigurationResource {
       @NotNull(message = "a JSON body is required") @Valid
           ReconfigurationRequests.Proposal proposal,
       @Context UriInfo uri) {
-    ReconfigurationViews.ReconfigurationView proposed = reconfigurations.propose(proposal);
+    ReconfigurationViews.ReconfigurationView proposed =
+        view(reconfigurations.propose(proposal.toCommand()));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(proposed.id())).build())
         .entity(proposed)
         .build();
@@ -102,7 +104,7 @@ public class ReconfigurationResource {
       description =
           "Read from the peers now, nothing written: the successor, the CCGs that close, each practice that moves, each contract novated (with the value its successor takes over), each board seat handed over, and the blockers that would stop it. 503 if a peer cannot be reached.")
   public ReconfigurationViews.Preview preview(@PathParam("id") long id) {
-    return previews.preview(reconfigurations.require(id));
+    return ReconfigurationMapper.toView(previews.preview(reconfigurations.require(id)));
   }
 
   @POST
@@ -113,7 +115,7 @@ public class ReconfigurationResource {
       description =
           "Requires the editor role. Refused with 422 while its preview lists blockers. The saga runs once the effective date has come (at once for a date already past).")
   public ReconfigurationViews.ReconfigurationView approve(@PathParam("id") long id) {
-    return reconfigurations.approve(id);
+    return view(reconfigurations.approve(id));
   }
 
   @POST
@@ -128,7 +130,7 @@ public class ReconfigurationResource {
           @Size(max = 500, message = "must be at most 500 characters")
           @Parameter(example = "superseded")
           String reason) {
-    return reconfigurations.cancel(id, reason == null ? "cancelled" : reason);
+    return view(reconfigurations.cancel(id, reason == null ? "cancelled" : reason));
   }
 
   @POST
@@ -157,5 +159,10 @@ public class ReconfigurationResource {
     } catch (IOException unreadable) {
       throw ProblemException.invalid("successions", "the files cannot be read");
     }
+  }
+
+  private static ReconfigurationViews.ReconfigurationView view(
+      ReconfigurationService.Tracked tracked) {
+    return ReconfigurationMapper.toView(tracked.reconfiguration(), tracked.steps());
   }
 }

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.commissioning.domain.ServiceCategory;
+import org.landscape.commissioning.domain.WhoPaysQuestion;
+import org.landscape.commissioning.mapping.WhoPaysMapper;
 import org.landscape.commissioning.service.ResponsibleCommissionerService;
-import org.landscape.commissioning.service.WhoPaysQuestion;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.time.AsOf;
 
@@ -78,8 +79,9 @@ public class ResponsibleCommissionerResource {
           @Pattern(regexp = COUNCIL, message = COUNCIL_MESSAGE)
           @Parameter(description = "Council where the patient is", example = "E08000021")
           String presentIn) {
-    return whoPays.answer(
-        new WhoPaysQuestion(
-            category, AsOf.orToday(date), registeredPractice, residence, presentIn));
+    return WhoPaysMapper.toView(
+        whoPays.answer(
+            new WhoPaysQuestion(
+                category, AsOf.orToday(date), registeredPractice, residence, presentIn)));
   }
 }

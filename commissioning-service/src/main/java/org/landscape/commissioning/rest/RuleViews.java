@@ -1,14 +1,10 @@
 package org.landscape.commissioning.rest;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landscape.commissioning.domain.Arrangement;
 import org.landscape.commissioning.domain.CcgResponsibility;
 import org.landscape.commissioning.domain.CommissionerKind;
-import org.landscape.commissioning.domain.ServiceCategory;
 
 /** Service categories and the rules of who may commission them. */
 public final class RuleViews {
@@ -38,26 +34,5 @@ public final class RuleViews {
       @Schema(example = "2015-04-01") LocalDate validFrom,
       @Schema(description = "First day no longer valid; absent while open") LocalDate validTo,
       @Schema(example = "Co-commissioning: delegated responsibility for primary medical care")
-          String note) {}
-
-  @Schema(name = "NewCommissioningRule", description = "A later rule of who may commission what")
-  public record NewRule(
-      @NotNull(message = "is required")
-          @Pattern(regexp = ServiceCategory.CODE_REGEX, message = ServiceCategory.CODE_MESSAGE)
-          @Schema(example = "GENERAL_PRACTICE", required = true)
-          String category,
-      @NotNull(message = "is required") @Schema(example = "CCG", required = true)
-          CommissionerKind commissionerKind,
-      @NotNull(message = "is required")
-          @Schema(
-              description = "DIRECT: it answers for the category (one kind at a time)",
-              example = "DELEGATED",
-              required = true)
-          Arrangement arrangement,
-      @NotNull(message = "is required") @Schema(example = "2015-04-01", required = true)
-          LocalDate validFrom,
-      @Schema(description = "First day no longer valid; omit while open") LocalDate validTo,
-      @Size(max = 500, message = "must be at most 500 characters")
-          @Schema(example = "Co-commissioning: delegated responsibility for primary medical care")
           String note) {}
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landscape.commissioning.mapping.RuleMapper;
 import org.landscape.commissioning.service.CategoryCatalogue;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -26,6 +27,6 @@ public class ServiceCategoryResource {
       description =
           "In the order of the 2013 settlement's table; see /commissioning-rules for who commissions each.")
   public Page<RuleViews.CategoryView> list(@BeanParam @Valid PageRequest page) {
-    return categories.list(page);
+    return categories.list(page).map(RuleMapper::toView);
   }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.ServiceCategory;
+import org.landscape.commissioning.mapping.SpendMapper;
 import org.landscape.commissioning.service.SpendService;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.time.FinancialYear;
@@ -54,6 +55,6 @@ public class SpendResource {
     FinancialYear year =
         FinancialYear.parse(financialYear)
             .orElseThrow(() -> ProblemException.invalid("financialYear", FinancialYear.MESSAGE));
-    return spend.report(year, commissionerKind, commissioner, category);
+    return SpendMapper.toView(spend.report(year, commissionerKind, commissioner, category));
   }
 }

@@ -35,13 +35,8 @@ public class ContractNovations {
 
   /** Contracts of a predecessor that begin on or after the date: the saga cannot novate them. */
   public List<Contract> beginningLater(Reconfiguration reconfiguration) {
-    return contracts.list(
-        "status in ?1 and commissionerKind = ?2 and commissionerCode in ?3 and startDate >= ?4"
-            + " order by reference",
-        List.of(ContractStatus.ACTIVE, ContractStatus.DRAFT),
-        CommissionerKind.CCG,
-        reconfiguration.predecessorCodes,
-        reconfiguration.effectiveDate);
+    return contracts.ofCcgsBeginningFrom(
+        reconfiguration.predecessorCodes, reconfiguration.effectiveDate);
   }
 
   @Transactional
@@ -117,8 +112,6 @@ public class ContractNovations {
 
   /** The successor contract's reference: the original's, marked with the successor's code. */
   public static String successorReference(String original, String successorCode) {
-    String suffix = "-" + successorCode;
-    int room = 60 - suffix.length();
-    return (original.length() > room ? original.substring(0, room) : original) + suffix;
+    return Contract.successorReference(original, successorCode);
   }
 }

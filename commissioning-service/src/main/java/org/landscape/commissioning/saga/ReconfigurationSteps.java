@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.landscape.commissioning.client.CcgCalls;
-import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.commissioning.client.ReconfigurationClients;
 import org.landscape.commissioning.client.ReconfigurationClients.AreaAuthority;
 import org.landscape.commissioning.client.ReconfigurationClients.AreaRequest;
@@ -39,7 +39,7 @@ public class ReconfigurationSteps {
   @Inject @RestClient ReconfigurationClients.Ccgs ccgs;
   @Inject @RestClient ReconfigurationClients.PracticeTransfers practices;
   @Inject @RestClient ReconfigurationClients.SeatHandovers seats;
-  @Inject CcgCalls lookups;
+  @Inject CcgRegister lookups;
   @Inject ContractNovations novations;
 
   public String run(StepKind kind, Reconfiguration reconfiguration) {
@@ -124,7 +124,7 @@ public class ReconfigurationSteps {
   /** A successor without an area on the date takes its predecessors' councils. */
   private String giveAreaOfPredecessors(Reconfiguration reconfiguration) {
     LocalDate date = reconfiguration.effectiveDate;
-    CcgStatus successor =
+    CcgLookup.Result successor =
         lookup(date, List.of(reconfiguration.successorCode)).get(reconfiguration.successorCode);
     if (successor != null
         && successor.localAuthorities() != null
@@ -132,13 +132,13 @@ public class ReconfigurationSteps {
       return "";
     }
     TreeSet<String> councils = new TreeSet<>();
-    Map<String, CcgStatus> predecessors =
+    Map<String, CcgLookup.Result> predecessors =
         lookup(date.minusDays(1), reconfiguration.predecessorCodes);
     for (String code : reconfiguration.predecessorCodes) {
-      CcgStatus predecessor = predecessors.get(code);
+      CcgLookup.Result predecessor = predecessors.get(code);
       if (predecessor != null && predecessor.localAuthorities() != null) {
         predecessor.localAuthorities().stream()
-            .map(CcgStatus.AreaShare::code)
+            .map(CcgLookup.Authority::code)
             .filter(authority -> authority.matches(UPPER_TIER))
             .forEach(councils::add);
       }
@@ -245,7 +245,7 @@ public class ReconfigurationSteps {
   }
 
   private String successorName(Reconfiguration reconfiguration) {
-    CcgStatus successor =
+    CcgLookup.Result successor =
         lookup(reconfiguration.effectiveDate, List.of(reconfiguration.successorCode))
             .get(reconfiguration.successorCode);
     return successor == null || !successor.known()
@@ -253,9 +253,9 @@ public class ReconfigurationSteps {
         : successor.name();
   }
 
-  private Map<String, CcgStatus> lookup(LocalDate date, List<String> codes) {
+  private Map<String, CcgLookup.Result> lookup(LocalDate date, List<String> codes) {
     try {
-      return lookups.lookup(date, codes);
+      return lookups.lookup(date, codes, "run the reconfiguration");
     } catch (RuntimeException unreachable) {
       throw StepFailure.retryLater(CCG + " cannot be reached to look up " + codes);
     }

@@ -3,9 +3,7 @@ package org.landscape.commissioning.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.landscape.commissioning.domain.ServiceCategory;
-import org.landscape.commissioning.mapping.RuleMapper;
 import org.landscape.commissioning.repository.ServiceCategoryRepository;
-import org.landscape.commissioning.rest.RuleViews;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.ProblemException;
@@ -16,8 +14,8 @@ public class CategoryCatalogue {
 
   @Inject ServiceCategoryRepository categories;
 
-  public Page<RuleViews.CategoryView> list(PageRequest page) {
-    return categories.inOrder(page).map(RuleMapper::toView);
+  public Page<ServiceCategory> list(PageRequest page) {
+    return categories.inOrder(page);
   }
 
   /** The category, or a validation problem naming the request field that named it. */

@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.landscape.commissioning.domain.Commissioner;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.ContractEligibility;
 import org.landscape.commissioning.domain.ContractStatus;
 import org.landscape.commissioning.domain.ServiceCategory;
 import org.landscape.commissioning.repository.ContractRepository;
-import org.landscape.commissioning.rest.ContractRequests;
 import org.landscape.common.http.ETags;
 import org.landscape.common.problem.ProblemException;
 
@@ -23,9 +23,15 @@ public class ContractLifecycle {
   /** The original contract, now novated, and the successor that continues it. */
   public record Handover(Contract original, Contract successor) {}
 
+  /**
+   * Hand an active contract to a successor commissioner from a date (the successor's first day),
+   * under a new reference.
+   */
+  public record Novation(LocalDate date, Commissioner successor, String successorReference) {}
+
   @Inject ContractRepository contracts;
   @Inject CategoryCatalogue categories;
-  @Inject WhoCommissionsWhat rules;
+  @Inject CommissioningRuleService rules;
   @Inject CommissionerCheck commissioners;
   @Inject ContractChanges changes;
 
@@ -42,29 +48,27 @@ public class ContractLifecycle {
   }
 
   @Transactional
-  public Contract terminate(
-      String reference, String ifMatch, ContractRequests.Termination request) {
+  public Contract terminate(String reference, String ifMatch, LocalDate date, String reason) {
     Contract contract = lock(reference, ifMatch);
     requireActive(contract, "terminated");
-    LocalDate date = request.date();
     if (date.isBefore(contract.startDate) || !date.isBefore(contract.endDate)) {
       throw ProblemException.invalid(
           "date", "must be within the contract's period " + period(contract));
     }
     contract.status = ContractStatus.TERMINATED;
     contract.terminatedOn = date;
-    contract.terminationReason = request.reason().strip();
+    contract.terminationReason = reason.strip();
     changes.updated(contract);
     return contract;
   }
 
   /** Checks everything, the successor with its peer included, before writing anything. */
-  public Handover novate(String reference, String ifMatch, ContractRequests.Novation request) {
+  public Handover novate(String reference, String ifMatch, Novation request) {
     Contract contract =
         contracts
             .findByIdOptional(reference)
             .orElseThrow(() -> ProblemException.notFound("Contract", reference));
-    Commissioner successor = request.successor().toCommissioner();
+    Commissioner successor = request.successor();
     requireNovatable(contract, ifMatch, request, successor);
     ServiceCategory category = categories.require(contract.categoryCode, "category");
     rules.requireAllowed(category, successor.kind(), request.date());
@@ -77,7 +81,7 @@ public class ContractLifecycle {
   Handover handOver(
       String reference,
       String ifMatch,
-      ContractRequests.Novation request,
+      Novation request,
       Commissioner successorCommissioner,
       String successorName) {
     Contract original = lock(reference, ifMatch);
@@ -123,17 +127,14 @@ public class ContractLifecycle {
   }
 
   private static void requireNovatable(
-      Contract contract,
-      String ifMatch,
-      ContractRequests.Novation request,
-      Commissioner successor) {
+      Contract contract, String ifMatch, Novation request, Commissioner successor) {
     ETags.requireMatch(ifMatch, contract.version);
     requireActive(contract, "novated");
     if (!request.date().isAfter(contract.startDate) || !request.date().isBefore(contract.endDate)) {
       throw ProblemException.invalid(
           "date", "must fall strictly within the contract's period " + period(contract));
     }
-    ContractTermsCheck.requireCodeFits(successor, "successor.code");
+    ContractEligibility.requireCodeFits(successor, "successor.code");
     if (successor.equals(contract.commissioner())) {
       throw ProblemException.ruleViolated(
           "Contract "

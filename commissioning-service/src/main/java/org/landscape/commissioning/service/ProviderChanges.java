@@ -2,8 +2,9 @@ package org.landscape.commissioning.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import org.landscape.commissioning.domain.Provider;
-import org.landscape.commissioning.mapping.ProviderMapper;
+import org.landscape.commissioning.domain.ProviderKind;
 import org.landscape.commissioning.repository.ProviderRepository;
 import org.landscape.common.changefeed.ChangeFeed;
 import org.landscape.common.changefeed.ChangeType;
@@ -14,18 +15,38 @@ public class ProviderChanges {
 
   public static final String RESOURCE_TYPE = "provider";
 
+  /** A provider as the change feed records it (the shape of the API's provider). */
+  public record ProviderRecord(
+      String code,
+      String name,
+      ProviderKind kind,
+      LocalDate openDate,
+      LocalDate closeDate,
+      long version) {
+
+    static ProviderRecord of(Provider provider) {
+      return new ProviderRecord(
+          provider.code,
+          provider.name,
+          provider.kind,
+          provider.openDate,
+          provider.closeDate,
+          provider.version);
+    }
+  }
+
   @Inject ProviderRepository providers;
   @Inject ChangeFeed changeFeed;
 
   public void created(Provider provider) {
     providers.persist(provider);
     changeFeed.record(
-        RESOURCE_TYPE, provider.code, ChangeType.CREATED, ProviderMapper.toView(provider));
+        RESOURCE_TYPE, provider.code, ChangeType.CREATED, ProviderRecord.of(provider));
   }
 
   public void updated(Provider provider) {
     providers.flush();
     changeFeed.record(
-        RESOURCE_TYPE, provider.code, ChangeType.UPDATED, ProviderMapper.toView(provider));
+        RESOURCE_TYPE, provider.code, ChangeType.UPDATED, ProviderRecord.of(provider));
   }
 }

@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.landscape.commissioning.client.PracticeDirectory;
 import org.landscape.commissioning.domain.Provider;
+import org.landscape.commissioning.domain.ProviderFilter;
 import org.landscape.commissioning.domain.ProviderKind;
-import org.landscape.commissioning.mapping.ProviderMapper;
-import org.landscape.commissioning.repository.ProviderFilter;
 import org.landscape.commissioning.repository.ProviderRepository;
-import org.landscape.commissioning.rest.ProviderViews;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.ProblemException;
@@ -22,6 +20,10 @@ import org.landscape.common.time.Validity;
 @ApplicationScoped
 public class ProviderService {
 
+  /** A provider to register. */
+  public record Registration(
+      String code, String name, ProviderKind kind, LocalDate openDate, LocalDate closeDate) {}
+
   @Inject ProviderRepository providers;
   @Inject ProviderChanges changes;
   @Inject PracticeDirectory practices;
@@ -32,12 +34,12 @@ public class ProviderService {
         .orElseThrow(() -> ProblemException.notFound("Provider", code));
   }
 
-  public Page<ProviderViews.ProviderView> search(ProviderFilter filter, PageRequest page) {
-    return providers.search(filter, page).map(ProviderMapper::toView);
+  public Page<Provider> search(ProviderFilter filter, PageRequest page) {
+    return providers.search(filter, page);
   }
 
   /** Registers a provider; a GP practice must be known to practice-service. */
-  public Provider register(ProviderViews.NewProvider request) {
+  public Provider register(Registration request) {
     if (!request.kind().isValidCode(request.code())) {
       throw ProblemException.invalid("code", request.kind().codeMessage());
     }
@@ -58,7 +60,7 @@ public class ProviderService {
   }
 
   @Transactional
-  Provider persist(ProviderViews.NewProvider request) {
+  Provider persist(Registration request) {
     requireNew(request.code());
     Provider provider = new Provider();
     provider.code = request.code();

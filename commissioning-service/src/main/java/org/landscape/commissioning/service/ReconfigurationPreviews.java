@@ -2,20 +2,21 @@ package org.landscape.commissioning.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.landscape.commissioning.client.CcgCalls;
-import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.commissioning.client.RegisterCalls;
 import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.Money;
 import org.landscape.commissioning.domain.Reconfiguration;
-import org.landscape.commissioning.rest.ReconfigurationViews;
-import org.landscape.commissioning.saga.ContractNovations;
+import org.landscape.commissioning.domain.ReconfigurationPreview;
+import org.landscape.commissioning.repository.ContractRepository;
 import org.landscape.common.client.PeerUnavailable;
 import org.landscape.common.problem.ProblemException;
 
@@ -27,18 +28,19 @@ import org.landscape.common.problem.ProblemException;
 @ApplicationScoped
 public class ReconfigurationPreviews {
 
-  @Inject CcgCalls ccgs;
-  @Inject RegisterCalls registers;
-  @Inject ContractNovations novations;
+  private static final String PREVIEW = "preview the reconfiguration";
 
-  public ReconfigurationViews.Preview preview(Reconfiguration reconfiguration) {
+  @Inject CcgRegister ccgs;
+  @Inject RegisterCalls registers;
+  @Inject ContractRepository contractRepository;
+
+  public ReconfigurationPreview preview(Reconfiguration reconfiguration) {
     LocalDate date = reconfiguration.effectiveDate;
     List<String> blockers = new ArrayList<>();
     List<String> predecessors = reconfiguration.predecessorCodes;
-    Map<String, CcgStatus> before =
-        read("ccg-service", () -> ccgs.lookup(date.minusDays(1), predecessors));
+    Map<String, CcgLookup.Result> before = ccgs.lookup(date.minusDays(1), predecessors, PREVIEW);
     for (String code : predecessors) {
-      CcgStatus predecessor = before.get(code);
+      CcgLookup.Result predecessor = before.get(code);
       if (predecessor == null || !predecessor.known()) {
         blockers.add("CCG " + code + " does not exist");
       } else if (!predecessor.operationalThroughout(date.minusDays(1), date)) {
@@ -51,7 +53,7 @@ public class ReconfigurationPreviews {
       }
     }
     String code = reconfiguration.successorCode;
-    CcgStatus successor = read("ccg-service", () -> ccgs.lookup(date, List.of(code))).get(code);
+    CcgLookup.Result successor = ccgs.lookup(date, List.of(code), PREVIEW).get(code);
     boolean exists = successor != null && successor.known();
     String successorChange;
     if (reconfiguration.successorIsNew && !exists) {
@@ -70,24 +72,24 @@ public class ReconfigurationPreviews {
       successorChange = "continues, operational on " + date;
     }
 
-    List<ReconfigurationViews.PracticeMove> practices =
+    List<ReconfigurationPreview.PracticeMove> practices =
         read("practice-service", () -> registers.openPractices(date)).stream()
             .filter(p -> p.ccgCode() != null && predecessors.contains(p.ccgCode()))
-            .map(p -> new ReconfigurationViews.PracticeMove(p.practiceCode(), p.ccgCode()))
+            .map(p -> new ReconfigurationPreview.PracticeMove(p.practiceCode(), p.ccgCode()))
             .toList();
-    List<ReconfigurationViews.SeatHandover> seats =
+    List<ReconfigurationPreview.SeatHandover> seats =
         read("hwb-service", () -> registers.representatives(date)).stream()
             .filter(seat -> predecessors.contains(seat.ccgCode()))
             .map(
                 seat ->
-                    new ReconfigurationViews.SeatHandover(
+                    new ReconfigurationPreview.SeatHandover(
                         seat.boardCode(), seat.ccgCode(), seat.personName()))
             .toList();
-    List<ReconfigurationViews.ContractNovation> contracts =
-        novations.toNovate(reconfiguration).stream()
+    List<ReconfigurationPreview.ContractNovation> contracts =
+        contractRepository.activeOfCcgsAcross(predecessors, date, LockModeType.NONE).stream()
             .map(contract -> novation(contract, code, date))
             .toList();
-    for (Contract later : novations.beginningLater(reconfiguration)) {
+    for (Contract later : contractRepository.ofCcgsBeginningFrom(predecessors, date)) {
       blockers.add(
           "Contract "
               + later.reference
@@ -97,22 +99,22 @@ public class ReconfigurationPreviews {
               + later.startDate
               + ", on or after the handover: give it the successor as commissioner first");
     }
-    return new ReconfigurationViews.Preview(
+    return new ReconfigurationPreview(
         reconfiguration.id,
         date,
-        new ReconfigurationViews.CcgChanges(code, successorChange, List.copyOf(predecessors)),
+        new ReconfigurationPreview.CcgChanges(code, successorChange, List.copyOf(predecessors)),
         practices,
         contracts,
         seats,
         blockers);
   }
 
-  private static ReconfigurationViews.ContractNovation novation(
+  private static ReconfigurationPreview.ContractNovation novation(
       Contract contract, String successorCode, LocalDate date) {
-    return new ReconfigurationViews.ContractNovation(
+    return new ReconfigurationPreview.ContractNovation(
         contract.reference,
         contract.commissionerCode,
-        ContractNovations.successorReference(contract.reference, successorCode),
+        Contract.successorReference(contract.reference, successorCode),
         contract.value.subtract(
             Money.proRata(
                 contract.value,
@@ -126,7 +128,7 @@ public class ReconfigurationPreviews {
     } catch (ProblemException problem) {
       throw problem;
     } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(service, "preview the reconfiguration", unreachable);
+      throw PeerUnavailable.of(service, PREVIEW, unreachable);
     }
   }
 }

@@ -15,10 +15,7 @@ import org.landscape.commissioning.domain.ReconfigurationState;
 import org.landscape.commissioning.domain.ReconfigurationStep;
 import org.landscape.commissioning.domain.StepKind;
 import org.landscape.commissioning.domain.StepStatus;
-import org.landscape.commissioning.mapping.ReconfigurationMapper;
 import org.landscape.commissioning.repository.ReconfigurationRepository;
-import org.landscape.commissioning.rest.ReconfigurationRequests;
-import org.landscape.commissioning.rest.ReconfigurationViews.ReconfigurationView;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.FieldViolation;
@@ -32,11 +29,25 @@ import org.landscape.common.problem.ProblemType;
 @ApplicationScoped
 public class ReconfigurationService {
 
+  /**
+   * A merger of CCGs into a new or surviving one, or the closure of one CCG whose practices,
+   * contracts and seats pass to another; {@code newSuccessorName} is null for a surviving one.
+   */
+  public record Proposal(
+      ReconfigurationKind kind,
+      List<String> predecessorCodes,
+      String successorCode,
+      String newSuccessorName,
+      LocalDate effectiveDate) {}
+
+  /** A reconfiguration with its steps, in order. */
+  public record Tracked(Reconfiguration reconfiguration, List<ReconfigurationStep> steps) {}
+
   @Inject ReconfigurationRepository reconfigurations;
   @Inject ReconfigurationPreviews previews;
 
   @Transactional
-  public ReconfigurationView propose(ReconfigurationRequests.Proposal proposal) {
+  public Tracked propose(Proposal proposal) {
     ProblemException.requireNone(check(proposal));
     if (reconfigurations.existsFor(proposal.successorCode(), proposal.effectiveDate())) {
       throw ProblemException.conflict(
@@ -94,7 +105,7 @@ public class ReconfigurationService {
   }
 
   /** Approves a proposal whose preview shows nothing in its way; it runs on its effective date. */
-  public ReconfigurationView approve(long id) {
+  public Tracked approve(long id) {
     Reconfiguration reconfiguration = require(id);
     requireState(reconfiguration, ReconfigurationState.PROPOSED, "approved");
     List<String> blockers = previews.preview(reconfiguration).blockers();
@@ -120,7 +131,7 @@ public class ReconfigurationService {
 
   /** Cancels a reconfiguration whose saga has not begun. */
   @Transactional
-  public ReconfigurationView cancel(long id, String reason) {
+  public Tracked cancel(long id, String reason) {
     Reconfiguration reconfiguration = require(id);
     if (reconfiguration.state != ReconfigurationState.PROPOSED
         && reconfiguration.state != ReconfigurationState.APPROVED) {
@@ -138,17 +149,15 @@ public class ReconfigurationService {
   }
 
   @Transactional
-  public ReconfigurationView view(long id) {
-    return ReconfigurationMapper.toView(require(id), reconfigurations.steps(id));
+  public Tracked view(long id) {
+    return new Tracked(require(id), reconfigurations.steps(id));
   }
 
   @Transactional
-  public Page<ReconfigurationView> search(ReconfigurationState state, PageRequest page) {
+  public Page<Tracked> search(ReconfigurationState state, PageRequest page) {
     Page<Reconfiguration> found = reconfigurations.search(state, page);
     return new Page<>(
-        found.items().stream()
-            .map(r -> ReconfigurationMapper.toView(r, reconfigurations.steps(r.id)))
-            .toList(),
+        found.items().stream().map(r -> new Tracked(r, reconfigurations.steps(r.id))).toList(),
         found.total(),
         found.limit(),
         found.offset());
@@ -179,7 +188,7 @@ public class ReconfigurationService {
     }
   }
 
-  private static List<FieldViolation> check(ReconfigurationRequests.Proposal proposal) {
+  private static List<FieldViolation> check(Proposal proposal) {
     List<FieldViolation> violations = new ArrayList<>();
     List<String> predecessors = proposal.predecessorCodes();
     if (new HashSet<>(predecessors).size() != predecessors.size()) {

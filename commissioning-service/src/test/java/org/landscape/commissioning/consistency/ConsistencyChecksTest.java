@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.landscape.commissioning.client.CcgStatus;
+import org.landscape.ccg.api.CcgLookup;
 import org.landscape.commissioning.client.RegisterRecords.Board;
 import org.landscape.commissioning.client.RegisterRecords.CcgRepresentative;
 import org.landscape.commissioning.client.RegisterRecords.OpenPractice;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.Rule;
 
 /** Each invariant on its own, over a small landscape, with no false alarm where all is well. */
 class ConsistencyChecksTest {
@@ -21,23 +22,25 @@ class ConsistencyChecksTest {
   static final String NEWCASTLE = "E08000021";
   static final String GATESHEAD = "E08000037";
 
-  static CcgStatus ccg(String code, String open, String close, String... councils) {
-    return new CcgStatus(
+  static CcgLookup.Result ccg(String code, String open, String close, String... councils) {
+    return new CcgLookup.Result(
         code,
         true,
         "NHS " + code,
+        null,
+        false,
         LocalDate.parse(open),
         close == null ? null : LocalDate.parse(close),
         java.util.Arrays.stream(councils)
-            .map(c -> new CcgStatus.AreaShare(c, null, null))
+            .map(c -> new CcgLookup.Authority(c, null, null))
             .toList());
   }
 
-  static final Map<String, CcgStatus> REGISTER =
+  static final Map<String, CcgLookup.Result> REGISTER =
       Map.of(
           "00G", ccg("00G", "2013-04-01", "2015-04-01", NEWCASTLE),
           "13T", ccg("13T", "2015-04-01", null, NEWCASTLE, GATESHEAD),
-          "99X", CcgStatus.unknown("99X"));
+          "99X", CcgLookup.Result.unknown("99X"));
 
   static ConsistencyChecks checks() {
     return new ConsistencyChecks(DATE, REGISTER, Set.of(NEWCASTLE, GATESHEAD));

@@ -2,7 +2,9 @@ package org.landscape.hwb.mapping;
 
 import java.time.LocalDate;
 import org.landscape.hwb.domain.Board;
-import org.landscape.hwb.rest.BoardView;
+import org.landscape.hwb.rest.BoardViews.BoardView;
+import org.landscape.hwb.rest.BoardViews.BulkBoardReport;
+import org.landscape.hwb.service.BulkBoardService;
 
 public final class BoardMapper {
 
@@ -18,5 +20,14 @@ public final class BoardMapper {
         board.validFrom,
         board.validTo,
         board.stageOn(date).orElse(null));
+  }
+
+  public static BulkBoardReport toReport(BulkBoardService.Result result) {
+    return new BulkBoardReport(
+        result.shadowStart(),
+        result.statutoryStart(),
+        result.eligibleAuthorities(),
+        result.created(),
+        result.unchanged());
   }
 }

@@ -1,32 +1,28 @@
 package org.landscape.hwb.mapping;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 import org.landscape.hwb.domain.CoverageChange;
-import org.landscape.hwb.rest.CoverageChangeView;
+import org.landscape.hwb.rest.MemberViews.CoverageChangeView;
+import org.landscape.hwb.service.CoverageChangeService;
 
 public final class CoverageChangeMapper {
 
   private CoverageChangeMapper() {}
 
   /**
-   * The notice as checked on {@code checkedOn}: for each added CCG whether it is represented and
-   * whether it is still relevant then.
+   * The notice as checked on its day: for each added CCG whether it is represented and whether it
+   * is still relevant then.
    */
-  public static CoverageChangeView toView(
-      CoverageChange change,
-      LocalDate checkedOn,
-      Predicate<String> represented,
-      Predicate<String> relevant) {
+  public static CoverageChangeView toView(CoverageChangeService.CheckedChange checked) {
+    CoverageChange change = checked.change();
     List<CoverageChangeView.AddedCcg> added =
         Arrays.stream(change.added)
             .map(
                 code -> {
-                  boolean seated = represented.test(code);
+                  boolean seated = checked.seated().contains(code);
                   return new CoverageChangeView.AddedCcg(
-                      code, seated, !seated && relevant.test(code));
+                      code, seated, !seated && checked.relevant().contains(code));
                 })
             .toList();
     return new CoverageChangeView(
@@ -34,7 +30,7 @@ public final class CoverageChangeMapper {
         added,
         List.of(change.removed),
         List.of(change.relevant),
-        checkedOn,
+        checked.checkedOn(),
         change.learnedSequence,
         change.learnedAt);
   }

@@ -2,7 +2,7 @@ package org.landscape.hwb.mapping;
 
 import java.util.List;
 import org.landscape.hwb.domain.JointDocument;
-import org.landscape.hwb.rest.JointDocumentView;
+import org.landscape.hwb.rest.OversightViews.JointDocumentView;
 
 public final class JointDocumentMapper {
 

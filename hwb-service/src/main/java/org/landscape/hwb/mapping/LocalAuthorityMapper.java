@@ -1,7 +1,9 @@
 package org.landscape.hwb.mapping;
 
 import org.landscape.hwb.domain.LocalAuthority;
-import org.landscape.hwb.rest.LocalAuthorityView;
+import org.landscape.hwb.imports.LocalAuthorityImport;
+import org.landscape.hwb.rest.LocalAuthorityViews.LocalAuthorityImportReport;
+import org.landscape.hwb.rest.LocalAuthorityViews.LocalAuthorityView;
 
 public final class LocalAuthorityMapper {
 
@@ -16,5 +18,17 @@ public final class LocalAuthorityMapper {
         authority.hostsHealthAndWellbeingBoard(),
         authority.validFrom,
         authority.validTo);
+  }
+
+  public static LocalAuthorityImportReport toReport(LocalAuthorityImport.Result result) {
+    return new LocalAuthorityImportReport(
+        result.dryRun(),
+        result.authorities(),
+        result.hostingBoards(),
+        result.districtList(),
+        result.skippedOutsideEngland(),
+        result.created(),
+        result.updated(),
+        result.unchanged());
   }
 }

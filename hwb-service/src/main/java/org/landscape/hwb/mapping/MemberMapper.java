@@ -1,7 +1,11 @@
 package org.landscape.hwb.mapping;
 
 import org.landscape.hwb.domain.BoardMember;
-import org.landscape.hwb.rest.MemberView;
+import org.landscape.hwb.rest.MemberViews.CcgNominationReport;
+import org.landscape.hwb.rest.MemberViews.CcgRepresentativeView;
+import org.landscape.hwb.rest.MemberViews.MemberView;
+import org.landscape.hwb.service.CcgNominationService;
+import org.landscape.hwb.service.MemberService;
 
 public final class MemberMapper {
 
@@ -16,5 +20,17 @@ public final class MemberMapper {
         member.ccgCode,
         member.validFrom,
         member.validTo);
+  }
+
+  /** A CCG representative's seat, with its board's hosting council. */
+  public static CcgRepresentativeView toView(MemberService.Representative representative) {
+    BoardMember seat = representative.seat();
+    return new CcgRepresentativeView(
+        representative.boardCode(), seat.ccgCode, seat.personName, seat.validFrom);
+  }
+
+  public static CcgNominationReport toReport(CcgNominationService.Result result) {
+    return new CcgNominationReport(
+        result.date(), result.boards(), result.seated(), result.seatedBefore());
   }
 }

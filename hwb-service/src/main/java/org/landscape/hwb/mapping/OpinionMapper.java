@@ -2,7 +2,7 @@ package org.landscape.hwb.mapping;
 
 import java.util.List;
 import org.landscape.hwb.domain.PlanOpinion;
-import org.landscape.hwb.rest.OpinionView;
+import org.landscape.hwb.rest.OversightViews.OpinionView;
 
 public final class OpinionMapper {
 

@@ -10,6 +10,7 @@ import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.BoardMember;
+import org.landscape.hwb.domain.MemberFilter;
 import org.landscape.hwb.domain.MemberRole;
 
 @ApplicationScoped

@@ -14,6 +14,7 @@ import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.Board;
+import org.landscape.hwb.domain.BoardFilter;
 import org.landscape.hwb.domain.BoardStage;
 
 @ApplicationScoped

@@ -12,6 +12,7 @@ import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
 import org.landscape.hwb.domain.LocalAuthority;
+import org.landscape.hwb.domain.LocalAuthorityFilter;
 import org.landscape.hwb.domain.LocalAuthorityKind;
 
 @ApplicationScoped

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
+import org.landscape.hwb.domain.OpinionFilter;
 import org.landscape.hwb.domain.PlanOpinion;
 
 @ApplicationScoped

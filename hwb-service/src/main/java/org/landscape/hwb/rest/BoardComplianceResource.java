@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.time.AsOf;
 import org.landscape.hwb.domain.LocalAuthorityCode;
+import org.landscape.hwb.mapping.ComplianceMapper;
+import org.landscape.hwb.rest.MemberViews.ComplianceReport;
 import org.landscape.hwb.service.ComplianceService;
 
 @Path("/boards/{code}/compliance")
@@ -52,6 +54,6 @@ public class BoardComplianceResource {
           @Parameter(example = "E08000021")
           String code,
       @QueryParam("asOf") @Parameter(example = "2014-06-01") LocalDate asOf) {
-    return service.check(code, AsOf.orToday(asOf));
+    return ComplianceMapper.toReport(service.check(code, AsOf.orToday(asOf)));
   }
 }

@@ -18,6 +18,8 @@ import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.time.AsOf;
 import org.landscape.hwb.domain.LocalAuthorityCode;
+import org.landscape.hwb.mapping.CoverageChangeMapper;
+import org.landscape.hwb.rest.MemberViews.CoverageChangeView;
 import org.landscape.hwb.service.CoverageChangeService;
 
 @Path("/boards/{code}/coverage-changes")
@@ -48,6 +50,6 @@ public class BoardCoverageChangeResource {
               example = "2015-06-01")
           LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    return service.of(code, AsOf.orToday(asOf), page);
+    return service.of(code, AsOf.orToday(asOf), page).map(CoverageChangeMapper::toView);
   }
 }

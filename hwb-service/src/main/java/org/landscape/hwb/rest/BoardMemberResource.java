@@ -35,9 +35,11 @@ import org.landscape.common.time.AsOf;
 import org.landscape.hwb.domain.BoardMember;
 import org.landscape.hwb.domain.CcgCode;
 import org.landscape.hwb.domain.LocalAuthorityCode;
+import org.landscape.hwb.domain.MemberFilter;
 import org.landscape.hwb.domain.MemberRole;
 import org.landscape.hwb.mapping.MemberMapper;
-import org.landscape.hwb.repository.MemberFilter;
+import org.landscape.hwb.rest.MemberRequests.MemberRequest;
+import org.landscape.hwb.rest.MemberViews.MemberView;
 import org.landscape.hwb.service.MemberService;
 
 @Path("/boards/{code}/members")
@@ -116,7 +118,7 @@ public class BoardMemberResource {
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)
           String code,
       @NotNull(message = "a JSON body is required") @Valid MemberRequest request) {
-    BoardMember member = service.add(code, request);
+    BoardMember member = service.add(code, request.toCommand());
     return withETag(
         Response.created(uri.getAbsolutePathBuilder().path(Long.toString(member.id)).build()),
         member,
@@ -143,7 +145,7 @@ public class BoardMemberResource {
           @Parameter(description = "The ETag last read", example = "\"0\"")
           String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid MemberRequest request) {
-    return withETag(Response.ok(), service.replace(code, id, ifMatch, request), code);
+    return withETag(Response.ok(), service.replace(code, id, ifMatch, request.toCommand()), code);
   }
 
   private static Response withETag(

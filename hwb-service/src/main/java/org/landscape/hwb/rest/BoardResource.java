@@ -34,10 +34,14 @@ import org.landscape.common.problem.Problem;
 import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
 import org.landscape.hwb.domain.Board;
+import org.landscape.hwb.domain.BoardFilter;
 import org.landscape.hwb.domain.BoardStage;
 import org.landscape.hwb.domain.LocalAuthorityCode;
 import org.landscape.hwb.mapping.BoardMapper;
-import org.landscape.hwb.repository.BoardFilter;
+import org.landscape.hwb.rest.BoardRequests.BoardUpdate;
+import org.landscape.hwb.rest.BoardRequests.NewBoard;
+import org.landscape.hwb.rest.BoardViews.BoardView;
+import org.landscape.hwb.rest.BoardViews.BulkBoardReport;
 import org.landscape.hwb.service.BoardService;
 import org.landscape.hwb.service.BulkBoardService;
 
@@ -111,7 +115,7 @@ public class BoardResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response create(@NotNull(message = "a JSON body is required") @Valid NewBoard request) {
-    Board created = service.create(request);
+    Board created = service.create(request.toCommand());
     return withETag(
         Response.created(uri.getAbsolutePathBuilder().path(created.authorityCode).build()),
         created,
@@ -138,9 +142,10 @@ public class BoardResource {
       @QueryParam("statutoryStart")
           @Parameter(description = "Default 2013-04-01", example = "2013-04-01")
           LocalDate statutoryStart) {
-    return bulk.establishEveryBoard(
-        Objects.requireNonNullElse(shadowStart, Board.DEFAULT_SHADOW_START),
-        Objects.requireNonNullElse(statutoryStart, Board.DEFAULT_STATUTORY_START));
+    return BoardMapper.toReport(
+        bulk.establishEveryBoard(
+            Objects.requireNonNullElse(shadowStart, Board.DEFAULT_SHADOW_START),
+            Objects.requireNonNullElse(statutoryStart, Board.DEFAULT_STATUTORY_START)));
   }
 
   @PUT
@@ -171,8 +176,8 @@ public class BoardResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(description = "The ETag last read", example = "\"0\"")
           String ifMatch,
-      @NotNull(message = "a JSON body is required") @Valid BoardChanges changes) {
-    return withETag(Response.ok(), service.update(code, asOf, ifMatch, changes), asOf);
+      @NotNull(message = "a JSON body is required") @Valid BoardUpdate changes) {
+    return withETag(Response.ok(), service.update(code, asOf, ifMatch, changes.toCommand()), asOf);
   }
 
   private static Response withETag(Response.ResponseBuilder response, Board board, LocalDate asOf) {

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.security.Roles;
+import org.landscape.hwb.mapping.MemberMapper;
+import org.landscape.hwb.rest.MemberViews.CcgNominationReport;
 import org.landscape.hwb.service.CcgNominationService;
 
 @Path("/boards/ccg-nominees")
@@ -31,6 +33,6 @@ public class CcgNomineeResource {
   public CcgNominationReport nominate(
       @QueryParam("date") @NotNull(message = "is required") @Parameter(example = "2013-04-01")
           LocalDate date) {
-    return nominations.nominate(date);
+    return MemberMapper.toReport(nominations.nominate(date));
   }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.reconfiguration.CcgHandover;
 import org.landscape.common.security.Roles;
+import org.landscape.hwb.mapping.CcgSeatHandoverMapper;
+import org.landscape.hwb.rest.MemberViews.CcgSeatHandoverResult;
 import org.landscape.hwb.service.CcgSeatHandoverService;
 
 /** hwb-service's part of a CCG merger or closure: every board's CCG seats pass to the successor. */
@@ -35,7 +37,7 @@ public class CcgSeatHandoverResource {
   public CcgSeatHandoverResult hand(
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @NotNull(message = "a JSON body is required") @Valid CcgHandover handover) {
-    return handovers.hand(handover, dryRun);
+    return CcgSeatHandoverMapper.toView(handovers.hand(handover, dryRun));
   }
 
   @POST
@@ -48,6 +50,6 @@ public class CcgSeatHandoverResource {
   public CcgSeatHandoverResult reverse(
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @NotNull(message = "a JSON body is required") @Valid CcgHandover handover) {
-    return handovers.reverse(handover, dryRun);
+    return CcgSeatHandoverMapper.toView(handovers.reverse(handover, dryRun));
   }
 }

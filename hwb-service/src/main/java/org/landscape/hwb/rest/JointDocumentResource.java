@@ -36,6 +36,8 @@ import org.landscape.hwb.domain.JointDocument;
 import org.landscape.hwb.domain.JointDocumentKind;
 import org.landscape.hwb.domain.LocalAuthorityCode;
 import org.landscape.hwb.mapping.JointDocumentMapper;
+import org.landscape.hwb.rest.OversightRequests.JointDocumentRequest;
+import org.landscape.hwb.rest.OversightViews.JointDocumentView;
 import org.landscape.hwb.service.JointDocumentService;
 
 @Path("/boards/{code}/joint-documents")
@@ -107,7 +109,7 @@ public class JointDocumentResource {
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)
           String code,
       @NotNull(message = "a JSON body is required") @Valid JointDocumentRequest request) {
-    JointDocument document = service.add(code, request);
+    JointDocument document = service.add(code, request.toCommand());
     return withETag(
         Response.created(uri.getAbsolutePathBuilder().path(Long.toString(document.id)).build()),
         document,
@@ -136,7 +138,7 @@ public class JointDocumentResource {
           @Parameter(description = "The ETag last read", example = "\"0\"")
           String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid JointDocumentRequest request) {
-    return withETag(Response.ok(), service.replace(code, id, ifMatch, request), code);
+    return withETag(Response.ok(), service.replace(code, id, ifMatch, request.toCommand()), code);
   }
 
   private static Response withETag(

@@ -25,13 +25,15 @@ import org.landscape.common.imports.CsvTable;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.security.Roles;
-import org.landscape.hwb.service.LocalAuthorityImportService;
+import org.landscape.hwb.imports.LocalAuthorityImport;
+import org.landscape.hwb.mapping.LocalAuthorityMapper;
+import org.landscape.hwb.rest.LocalAuthorityViews.LocalAuthorityImportReport;
 
 @Path("/local-authorities/import")
 @Tag(name = "Local authorities")
 public class LocalAuthorityImportResource {
 
-  @Inject LocalAuthorityImportService imports;
+  @Inject LocalAuthorityImport imports;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -69,8 +71,9 @@ public class LocalAuthorityImportResource {
           @DefaultValue("false")
           @Parameter(description = "Validate and report without writing")
           boolean dryRun) {
-    return imports.importFiles(
-        table("districts", districts), table("upperTiers", upperTiers), dryRun);
+    return LocalAuthorityMapper.toReport(
+        imports.importFiles(
+            table("districts", districts), table("upperTiers", upperTiers), dryRun));
   }
 
   private static CsvTable table(String part, FileUpload upload) {

@@ -34,9 +34,12 @@ import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
 import org.landscape.hwb.domain.LocalAuthority;
 import org.landscape.hwb.domain.LocalAuthorityCode;
+import org.landscape.hwb.domain.LocalAuthorityFilter;
 import org.landscape.hwb.domain.LocalAuthorityKind;
 import org.landscape.hwb.mapping.LocalAuthorityMapper;
-import org.landscape.hwb.repository.LocalAuthorityFilter;
+import org.landscape.hwb.rest.LocalAuthorityRequests.LocalAuthorityUpdate;
+import org.landscape.hwb.rest.LocalAuthorityRequests.NewLocalAuthority;
+import org.landscape.hwb.rest.LocalAuthorityViews.LocalAuthorityView;
 import org.landscape.hwb.service.LocalAuthorityService;
 
 @Path("/local-authorities")
@@ -111,7 +114,7 @@ public class LocalAuthorityResource {
               schema = @Schema(implementation = Problem.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid NewLocalAuthority request) {
-    LocalAuthority created = service.create(request);
+    LocalAuthority created = service.create(request.toCommand());
     return withETag(
         Response.created(uri.getAbsolutePathBuilder().path(created.code).build()), created);
   }
@@ -134,8 +137,8 @@ public class LocalAuthorityResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(description = "The ETag last read", example = "\"0\"")
           String ifMatch,
-      @NotNull(message = "a JSON body is required") @Valid LocalAuthorityChanges changes) {
-    return withETag(Response.ok(), service.update(code, ifMatch, changes));
+      @NotNull(message = "a JSON body is required") @Valid LocalAuthorityUpdate changes) {
+    return withETag(Response.ok(), service.update(code, ifMatch, changes.toCommand()));
   }
 
   private static Response withETag(Response.ResponseBuilder response, LocalAuthority authority) {

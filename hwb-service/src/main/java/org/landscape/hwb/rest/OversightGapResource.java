@@ -21,6 +21,8 @@ import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.time.FinancialYear;
 import org.landscape.hwb.domain.LocalAuthorityCode;
+import org.landscape.hwb.mapping.OversightGapMapper;
+import org.landscape.hwb.rest.OversightViews.OversightGap;
 import org.landscape.hwb.service.OversightGapService;
 
 @Path("/oversight-gaps")
@@ -55,6 +57,8 @@ public class OversightGapResource {
           @Parameter(description = "Only this board", example = "E08000021")
           String board,
       @BeanParam @Valid PageRequest page) {
-    return service.gaps(FinancialYear.parse(financialYear).orElseThrow(), board, page);
+    return service
+        .gaps(FinancialYear.parse(financialYear).orElseThrow(), board, page)
+        .map(OversightGapMapper::toView);
   }
 }

@@ -32,10 +32,12 @@ import org.landscape.common.problem.Problem;
 import org.landscape.common.security.Roles;
 import org.landscape.hwb.domain.CcgCode;
 import org.landscape.hwb.domain.LocalAuthorityCode;
+import org.landscape.hwb.domain.OpinionFilter;
 import org.landscape.hwb.domain.OpinionVerdict;
 import org.landscape.hwb.domain.PlanOpinion;
 import org.landscape.hwb.mapping.OpinionMapper;
-import org.landscape.hwb.repository.OpinionFilter;
+import org.landscape.hwb.rest.OversightRequests.OpinionRequest;
+import org.landscape.hwb.rest.OversightViews.OpinionView;
 import org.landscape.hwb.service.OpinionService;
 
 @Path("/boards/{code}/opinions")
@@ -124,7 +126,7 @@ public class PlanOpinionResource {
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)
           String code,
       @NotNull(message = "a JSON body is required") @Valid OpinionRequest request) {
-    PlanOpinion opinion = service.give(code, request);
+    PlanOpinion opinion = service.give(code, request.toCommand());
     return withETag(
         Response.created(uri.getAbsolutePathBuilder().path(Long.toString(opinion.id)).build()),
         opinion,
@@ -153,7 +155,7 @@ public class PlanOpinionResource {
           @Parameter(description = "The ETag last read", example = "\"0\"")
           String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid OpinionRequest request) {
-    return withETag(Response.ok(), service.revise(code, id, ifMatch, request), code);
+    return withETag(Response.ok(), service.revise(code, id, ifMatch, request.toCommand()), code);
   }
 
   private static Response withETag(

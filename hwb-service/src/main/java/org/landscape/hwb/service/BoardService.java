@@ -8,32 +8,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.landscape.common.changefeed.ChangeFeed;
-import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.FieldViolation;
 import org.landscape.common.problem.ProblemException;
-import org.landscape.common.time.AsOf;
 import org.landscape.common.time.Validity;
 import org.landscape.hwb.domain.Board;
+import org.landscape.hwb.domain.BoardDateOrder;
+import org.landscape.hwb.domain.BoardFilter;
 import org.landscape.hwb.domain.LocalAuthority;
-import org.landscape.hwb.mapping.BoardMapper;
-import org.landscape.hwb.repository.BoardFilter;
 import org.landscape.hwb.repository.BoardMemberRepository;
 import org.landscape.hwb.repository.BoardRepository;
 import org.landscape.hwb.repository.JointDocumentRepository;
 import org.landscape.hwb.repository.LocalAuthorityRepository;
 import org.landscape.hwb.repository.PlanOpinionRepository;
-import org.landscape.hwb.rest.BoardChanges;
-import org.landscape.hwb.rest.NewBoard;
 
 /** The Health and Wellbeing Boards, one per upper-tier council at a time. */
 @ApplicationScoped
 public class BoardService {
 
-  public static final String RESOURCE_TYPE = "health-and-wellbeing-board";
+  /** A board to establish; null dates and name take their defaults. */
+  public record NewBoardCommand(
+      String authorityCode,
+      String name,
+      LocalDate shadowStart,
+      LocalDate statutoryStart,
+      LocalDate validFrom,
+      LocalDate validTo) {}
+
+  /** The new state of a board's editable fields. */
+  public record BoardUpdateCommand(
+      String name,
+      LocalDate shadowStart,
+      LocalDate statutoryStart,
+      LocalDate validFrom,
+      LocalDate validTo) {}
 
   @Inject BoardRepository boards;
   @Inject BoardLookup lookup;
@@ -41,7 +51,7 @@ public class BoardService {
   @Inject BoardMemberRepository members;
   @Inject JointDocumentRepository documents;
   @Inject PlanOpinionRepository opinions;
-  @Inject ChangeFeed changeFeed;
+  @Inject BoardChanges changes;
 
   public Page<Board> search(BoardFilter filter, LocalDate asOf, PageRequest page) {
     return boards.search(filter, asOf, page);
@@ -52,7 +62,7 @@ public class BoardService {
   }
 
   @Transactional
-  public Board create(NewBoard request) {
+  public Board create(NewBoardCommand request) {
     LocalDate shadowStart =
         Objects.requireNonNullElse(request.shadowStart(), Board.DEFAULT_SHADOW_START);
     LocalDate statutoryStart =
@@ -60,7 +70,7 @@ public class BoardService {
     LocalDate validFrom = Objects.requireNonNullElse(request.validFrom(), shadowStart);
     List<FieldViolation> violations =
         new ArrayList<>(
-            BoardRules.checkDates(shadowStart, statutoryStart, validFrom, request.validTo()));
+            BoardDateOrder.check(shadowStart, statutoryStart, validFrom, request.validTo()));
     LocalAuthority host = authorities.findById(request.authorityCode());
     hostingProblem(host, request.authorityCode(), validFrom)
         .ifPresent(message -> violations.add(new FieldViolation("authorityCode", message)));
@@ -82,24 +92,21 @@ public class BoardService {
 
   /** Replaces the fields of the board valid on the date (without a date, the latest board). */
   @Transactional
-  public Board update(String code, LocalDate asOf, String ifMatch, BoardChanges changes) {
+  public Board update(String code, LocalDate asOf, String ifMatch, BoardUpdateCommand update) {
     Board board = lookup.require(code, asOf);
     ETags.requireMatch(ifMatch, board.version);
     ProblemException.requireNone(
-        BoardRules.checkDates(
-            changes.shadowStart(),
-            changes.statutoryStart(),
-            changes.validFrom(),
-            changes.validTo()));
-    requireNoOtherBoardOverlapping(code, changes.validFrom(), changes.validTo(), board.id);
-    requireRecordsWithin(board, changes.validFrom(), changes.validTo());
-    board.name = changes.name().strip();
-    board.shadowStart = changes.shadowStart();
-    board.statutoryStart = changes.statutoryStart();
-    board.validFrom = changes.validFrom();
-    board.validTo = changes.validTo();
+        BoardDateOrder.check(
+            update.shadowStart(), update.statutoryStart(), update.validFrom(), update.validTo()));
+    requireNoOtherBoardOverlapping(code, update.validFrom(), update.validTo(), board.id);
+    requireRecordsWithin(board, update.validFrom(), update.validTo());
+    board.name = update.name().strip();
+    board.shadowStart = update.shadowStart();
+    board.statutoryStart = update.statutoryStart();
+    board.validFrom = update.validFrom();
+    board.validTo = update.validTo();
     boards.flush();
-    record(board, ChangeType.UPDATED);
+    changes.updated(board);
     return board;
   }
 
@@ -119,7 +126,7 @@ public class BoardService {
     board.validFrom = validFrom;
     board.validTo = validTo;
     boards.persist(board);
-    record(board, ChangeType.CREATED);
+    changes.created(board);
     return board;
   }
 
@@ -143,11 +150,6 @@ public class BoardService {
       return Optional.of("must be a council valid on the board's first day, " + validFrom);
     }
     return Optional.empty();
-  }
-
-  private void record(Board board, ChangeType type) {
-    changeFeed.record(
-        RESOURCE_TYPE, board.authorityCode, type, BoardMapper.toView(board, AsOf.orToday(null)));
   }
 
   private void requireNoOtherBoardOverlapping(

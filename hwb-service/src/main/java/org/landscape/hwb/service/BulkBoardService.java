@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.domain.BoardDateOrder;
 import org.landscape.hwb.domain.LocalAuthority;
 import org.landscape.hwb.repository.BoardRepository;
 import org.landscape.hwb.repository.LocalAuthorityRepository;
-import org.landscape.hwb.rest.BulkBoardReport;
 
 /**
  * Establishes a board for every upper-tier council valid on the shadow start that has none from
@@ -19,14 +19,22 @@ import org.landscape.hwb.rest.BulkBoardReport;
 @ApplicationScoped
 public class BulkBoardService {
 
+  /** What establishing every board did: councils eligible, boards created, boards there already. */
+  public record Result(
+      LocalDate shadowStart,
+      LocalDate statutoryStart,
+      int eligibleAuthorities,
+      int created,
+      int unchanged) {}
+
   @Inject LocalAuthorityRepository authorities;
   @Inject BoardRepository boards;
   @Inject BoardService boardService;
 
   @Transactional
-  public BulkBoardReport establishEveryBoard(LocalDate shadowStart, LocalDate statutoryStart) {
+  public Result establishEveryBoard(LocalDate shadowStart, LocalDate statutoryStart) {
     ProblemException.requireNone(
-        BoardRules.checkDates(shadowStart, statutoryStart, shadowStart, null));
+        BoardDateOrder.check(shadowStart, statutoryStart, shadowStart, null));
 
     List<LocalAuthority> eligible = authorities.hostingBoardsOn(shadowStart);
     Set<String> alreadyHosting = boards.authoritiesWithBoardFrom(shadowStart);
@@ -39,7 +47,7 @@ public class BulkBoardService {
       }
     }
     boards.flush();
-    return new BulkBoardReport(
+    return new Result(
         shadowStart, statutoryStart, eligible.size(), created, eligible.size() - created);
   }
 }

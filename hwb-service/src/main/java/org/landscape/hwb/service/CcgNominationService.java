@@ -8,17 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.landscape.common.changefeed.ChangeFeed;
-import org.landscape.common.changefeed.ChangeType;
-import org.landscape.hwb.client.CcgDirectory;
-import org.landscape.hwb.client.CcgSummary;
+import org.landscape.ccg.api.CcgRegister;
+import org.landscape.ccg.api.CcgSummary;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.BoardMember;
 import org.landscape.hwb.domain.MemberRole;
-import org.landscape.hwb.mapping.MemberMapper;
 import org.landscape.hwb.repository.BoardMemberRepository;
 import org.landscape.hwb.repository.BoardRepository;
-import org.landscape.hwb.rest.CcgNominationReport;
 
 /**
  * Seats, on every board, the nominee of each relevant CCG the board does not seat on the date: the
@@ -29,12 +25,15 @@ import org.landscape.hwb.rest.CcgNominationReport;
 @ApplicationScoped
 public class CcgNominationService {
 
-  @Inject CcgDirectory ccgs;
+  /** The nominees seated on the date's boards, and the relevant CCGs they seated already. */
+  public record Result(LocalDate date, int boards, int seated, int seatedBefore) {}
+
+  @Inject CcgRegister ccgs;
   @Inject BoardRepository boards;
   @Inject BoardMemberRepository members;
-  @Inject ChangeFeed changeFeed;
+  @Inject MemberChanges changes;
 
-  public CcgNominationReport nominate(LocalDate date) {
+  public Result nominate(LocalDate date) {
     // asked before the write transaction opens: a slow peer must not hold a connection
     Map<String, List<CcgSummary>> coverage =
         ccgs.coverageOfEveryCouncil(date, "find the CCGs relevant to each board");
@@ -42,7 +41,7 @@ public class CcgNominationService {
   }
 
   @Transactional
-  CcgNominationReport seat(LocalDate date, Map<String, List<CcgSummary>> coverage) {
+  Result seat(LocalDate date, Map<String, List<CcgSummary>> coverage) {
     int seated = 0;
     int already = 0;
     List<Board> onDate = boards.allOn(date);
@@ -66,14 +65,10 @@ public class CcgNominationService {
         seat.validTo = board.validTo;
         members.persist(seat);
         members.flush();
-        changeFeed.record(
-            MemberService.RESOURCE_TYPE,
-            board.authorityCode + "/" + seat.id,
-            ChangeType.CREATED,
-            MemberMapper.toView(seat, board.authorityCode));
+        changes.created(seat, board.authorityCode);
         seated++;
       }
     }
-    return new CcgNominationReport(date, onDate.size(), seated, already);
+    return new Result(date, onDate.size(), seated, already);
   }
 }

@@ -10,24 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.landscape.common.changefeed.ChangeFeed;
-import org.landscape.common.changefeed.ChangeType;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.common.problem.FieldViolation;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
 import org.landscape.common.reconfiguration.CcgHandover;
-import org.landscape.hwb.client.CcgDirectory;
-import org.landscape.hwb.client.CcgLookup;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.BoardMember;
 import org.landscape.hwb.domain.CcgSeatHandover;
 import org.landscape.hwb.domain.MemberRole;
-import org.landscape.hwb.mapping.MemberMapper;
 import org.landscape.hwb.repository.BoardMemberRepository;
 import org.landscape.hwb.repository.BoardRepository;
 import org.landscape.hwb.repository.CcgSeatHandoverRepository;
-import org.landscape.hwb.rest.CcgSeatHandoverResult;
-import org.landscape.hwb.rest.CcgSeatHandoverResult.SeatHandover;
 
 /**
  * hwb-service's part of a CCG merger or closure: on every board, the seats of the predecessors'
@@ -38,13 +33,30 @@ import org.landscape.hwb.rest.CcgSeatHandoverResult.SeatHandover;
 @ApplicationScoped
 public class CcgSeatHandoverService {
 
+  /** The seats handed over by this request, by an earlier one, or given back (reversal). */
+  public record Result(
+      String successorCode,
+      LocalDate effectiveDate,
+      boolean dryRun,
+      List<SeatHandover> handedOver,
+      List<SeatHandover> handedOverBefore,
+      List<SeatHandover> reverted) {}
+
+  /** A predecessor's seat ended on the date, and the successor's seat begun in its place. */
+  public record SeatHandover(
+      String boardCode,
+      String personName,
+      String predecessorCode,
+      long seatId,
+      Long successorSeatId) {}
+
   @Inject CcgSeatHandoverRepository handovers;
   @Inject BoardMemberRepository members;
   @Inject BoardRepository boards;
-  @Inject CcgDirectory ccgs;
-  @Inject ChangeFeed changeFeed;
+  @Inject CcgRegister ccgs;
+  @Inject MemberChanges changes;
 
-  public CcgSeatHandoverResult hand(CcgHandover handover, boolean dryRun) {
+  public Result hand(CcgHandover handover, boolean dryRun) {
     requireDistinct(handover);
     LocalDate date = handover.effectiveDate();
     // asked before the write transaction opens: a slow peer must not hold a connection
@@ -63,7 +75,7 @@ public class CcgSeatHandoverService {
   }
 
   @Transactional
-  CcgSeatHandoverResult store(CcgHandover handover, boolean dryRun) {
+  Result store(CcgHandover handover, boolean dryRun) {
     LocalDate date = handover.effectiveDate();
     List<FieldViolation> blocked = new ArrayList<>();
     for (BoardMember late : handovers.representativeSeatsFrom(handover.predecessorCodes(), date)) {
@@ -112,11 +124,7 @@ public class CcgSeatHandoverService {
         seat.validTo = date;
         record.successorSeatId = successorSeat;
         handovers.persist(record);
-        changeFeed.record(
-            MemberService.RESOURCE_TYPE,
-            boardCode + "/" + seat.id,
-            ChangeType.UPDATED,
-            MemberMapper.toView(seat, boardCode));
+        changes.updated(seat, boardCode);
       }
     }
     members.flush();
@@ -125,13 +133,12 @@ public class CcgSeatHandoverService {
             .filter(record -> handed.stream().noneMatch(h -> h.seatId() == record.endedSeatId))
             .map(record -> earlierView(record, boardCodes))
             .toList();
-    return new CcgSeatHandoverResult(
-        handover.successorCode(), date, dryRun, handed, earlier, List.of());
+    return new Result(handover.successorCode(), date, dryRun, handed, earlier, List.of());
   }
 
   /** Undoes the handover: the successor's seats it began go, the seats it ended are held again. */
   @Transactional
-  public CcgSeatHandoverResult reverse(CcgHandover handover, boolean dryRun) {
+  public Result reverse(CcgHandover handover, boolean dryRun) {
     requireDistinct(handover);
     LocalDate date = handover.effectiveDate();
     Map<Long, String> boardCodes = new LinkedHashMap<>();
@@ -149,27 +156,18 @@ public class CcgSeatHandoverService {
       if (successorSeatId != null) {
         BoardMember begun = members.findById(successorSeatId);
         if (begun != null) {
-          changeFeed.record(
-              MemberService.RESOURCE_TYPE,
-              boardCode + "/" + begun.id,
-              ChangeType.DELETED,
-              MemberMapper.toView(begun, boardCode));
+          changes.deleted(begun, boardCode);
           members.delete(begun);
         }
       }
       members.flush();
       if (ended != null) {
         ended.validTo = record.endedSeatValidTo;
-        changeFeed.record(
-            MemberService.RESOURCE_TYPE,
-            boardCode + "/" + ended.id,
-            ChangeType.UPDATED,
-            MemberMapper.toView(ended, boardCode));
+        changes.updated(ended, boardCode);
       }
     }
     members.flush();
-    return new CcgSeatHandoverResult(
-        handover.successorCode(), date, dryRun, List.of(), List.of(), reverted);
+    return new Result(handover.successorCode(), date, dryRun, List.of(), List.of(), reverted);
   }
 
   private BoardMember seatSuccessor(
@@ -183,11 +181,7 @@ public class CcgSeatHandoverService {
     seat.validTo = predecessorSeat.validTo;
     members.persist(seat);
     members.flush();
-    changeFeed.record(
-        MemberService.RESOURCE_TYPE,
-        boardCode + "/" + seat.id,
-        ChangeType.CREATED,
-        MemberMapper.toView(seat, boardCode));
+    changes.created(seat, boardCode);
     return seat;
   }
 

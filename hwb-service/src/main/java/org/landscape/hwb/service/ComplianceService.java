@@ -3,17 +3,19 @@ package org.landscape.hwb.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.landscape.hwb.client.CcgDirectory;
-import org.landscape.hwb.client.CcgLookup;
-import org.landscape.hwb.client.CcgSummary;
+import java.util.Set;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.BoardMember;
+import org.landscape.hwb.domain.BoardStage;
+import org.landscape.hwb.domain.CcgCover;
+import org.landscape.hwb.domain.CcgStanding;
+import org.landscape.hwb.domain.StatutoryBoardMembership;
 import org.landscape.hwb.repository.BoardMemberRepository;
-import org.landscape.hwb.rest.ComplianceFinding;
-import org.landscape.hwb.rest.ComplianceReport;
 
 /**
  * Whether a board's membership on a date meets s194. Which CCGs are relevant is ccg-service's to
@@ -22,28 +24,27 @@ import org.landscape.hwb.rest.ComplianceReport;
 @ApplicationScoped
 public class ComplianceService {
 
+  /** The board, its stage on the date, and its membership then. */
+  public record Compliance(
+      Board board, BoardStage stage, StatutoryBoardMembership.Assessment assessment) {}
+
   @Inject BoardLookup boards;
   @Inject BoardMemberRepository members;
-  @Inject CcgDirectory ccgs;
+  @Inject CcgRegister ccgs;
 
-  public ComplianceReport check(String code, LocalDate asOf) {
+  public Compliance check(String code, LocalDate asOf) {
     Board board = boards.require(code, asOf);
     List<BoardMember> seats = members.on(board.id, asOf);
     String purpose = "check the membership of the board of " + code + " on " + asOf;
-    List<CcgSummary> relevant = ccgs.covering(board.authorityCode, asOf, purpose);
-    Map<String, CcgLookup.Result> irrelevant =
-        ccgs.lookup(asOf, ComplianceRules.representedButIrrelevant(seats, relevant), purpose);
-    List<ComplianceFinding> findings =
-        ComplianceRules.evaluate(board, asOf, seats, relevant, irrelevant);
-    long people =
-        seats.stream().map(seat -> seat.personName.toLowerCase(Locale.ROOT)).distinct().count();
-    return new ComplianceReport(
-        board.authorityCode,
-        board.name,
-        asOf,
-        board.stageOn(asOf).orElseThrow(),
-        (int) people,
-        findings.stream().allMatch(ComplianceFinding::passed),
-        findings);
+    List<CcgCover> relevant =
+        CcgFacts.coversOn(ccgs.operational(board.authorityCode, asOf, purpose), asOf);
+    Set<String> irrelevant =
+        StatutoryBoardMembership.representedButIrrelevant(seats, relevant, asOf);
+    Map<String, CcgLookup.Result> lookedUp = ccgs.lookup(asOf, irrelevant, purpose);
+    Map<String, CcgStanding> standings = new LinkedHashMap<>();
+    irrelevant.forEach(ccg -> standings.put(ccg, CcgFacts.standing(lookedUp.get(ccg), ccg)));
+    StatutoryBoardMembership.Assessment assessment =
+        StatutoryBoardMembership.assess(board.authorityCode, asOf, seats, relevant, standings);
+    return new Compliance(board, board.stageOn(asOf).orElseThrow(), assessment);
   }
 }

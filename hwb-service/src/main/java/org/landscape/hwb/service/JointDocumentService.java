@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import org.landscape.common.changefeed.ChangeFeed;
-import org.landscape.common.changefeed.ChangeType;
+import java.util.List;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -13,10 +12,9 @@ import org.landscape.common.problem.ProblemException;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.JointDocument;
 import org.landscape.hwb.domain.JointDocumentKind;
-import org.landscape.hwb.mapping.JointDocumentMapper;
+import org.landscape.hwb.domain.WithinBoardValidity;
 import org.landscape.hwb.repository.JointDocumentRepository;
 import org.landscape.hwb.repository.PlanOpinionRepository;
-import org.landscape.hwb.rest.JointDocumentRequest;
 
 /**
  * The boards' Joint Strategic Needs Assessments and Joint Health and Wellbeing Strategies: one of
@@ -25,12 +23,18 @@ import org.landscape.hwb.rest.JointDocumentRequest;
 @ApplicationScoped
 public class JointDocumentService {
 
-  public static final String RESOURCE_TYPE = "joint-document";
+  /** A document to add, or the new state of one. */
+  public record DocumentCommand(
+      JointDocumentKind kind,
+      String title,
+      List<String> priorities,
+      LocalDate validFrom,
+      LocalDate validTo) {}
 
   @Inject BoardLookup boards;
   @Inject JointDocumentRepository documents;
   @Inject PlanOpinionRepository opinions;
-  @Inject ChangeFeed changeFeed;
+  @Inject JointDocumentChanges changes;
 
   public Page<JointDocument> search(
       String code, JointDocumentKind kind, LocalDate asOf, PageRequest page) {
@@ -45,31 +49,31 @@ public class JointDocumentService {
   }
 
   @Transactional
-  public JointDocument add(String code, JointDocumentRequest request) {
+  public JointDocument add(String code, DocumentCommand request) {
     JointDocument document = new JointDocument();
     assign(document, check(code, request, null), request);
     documents.persist(document);
     documents.flush();
-    record(code, document, ChangeType.CREATED);
+    changes.created(document, code);
     return document;
   }
 
   @Transactional
-  public JointDocument replace(String code, long id, String ifMatch, JointDocumentRequest request) {
+  public JointDocument replace(String code, long id, String ifMatch, DocumentCommand request) {
     JointDocument document = get(code, id);
     ETags.requireMatch(ifMatch, document.version);
     Board board = check(code, request, id);
     requireOpinionsStillJudgedAgainstIt(id, request);
     assign(document, board, request);
     documents.flush();
-    record(code, document, ChangeType.UPDATED);
+    changes.updated(document, code);
     return document;
   }
 
-  private Board check(String code, JointDocumentRequest request, Long documentId) {
+  private Board check(String code, DocumentCommand request, Long documentId) {
     Board board = boards.forRecordStarting(code, request.validFrom(), "validFrom");
     ProblemException.requireNone(
-        DatedRecordRules.check(board, request.validFrom(), request.validTo()));
+        WithinBoardValidity.check(board, request.validFrom(), request.validTo()));
     JointDocument proposed = new JointDocument();
     proposed.id = documentId;
     assign(proposed, board, request);
@@ -90,7 +94,7 @@ public class JointDocumentService {
   }
 
   /** Opinions name the strategy in force when given; a change must not leave them without one. */
-  private void requireOpinionsStillJudgedAgainstIt(long id, JointDocumentRequest request) {
+  private void requireOpinionsStillJudgedAgainstIt(long id, DocumentCommand request) {
     long stranded =
         request.kind() == JointDocumentKind.JOINT_HEALTH_AND_WELLBEING_STRATEGY
             ? opinions.countJudgedAgainstOutside(id, request.validFrom(), request.validTo())
@@ -106,17 +110,12 @@ public class JointDocumentService {
     }
   }
 
-  private static void assign(JointDocument document, Board board, JointDocumentRequest request) {
+  private static void assign(JointDocument document, Board board, DocumentCommand request) {
     document.boardId = board.id;
     document.kind = request.kind();
     document.title = request.title().strip();
     document.priorities = request.priorities().stream().map(String::strip).toArray(String[]::new);
     document.validFrom = request.validFrom();
     document.validTo = request.validTo();
-  }
-
-  private void record(String code, JointDocument document, ChangeType type) {
-    changeFeed.record(
-        RESOURCE_TYPE, code + "/" + document.id, type, JointDocumentMapper.toView(document, code));
   }
 }

@@ -4,30 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import org.landscape.common.changefeed.ChangeFeed;
-import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
 import org.landscape.common.time.Validity;
+import org.landscape.hwb.domain.CouncilUpperTier;
 import org.landscape.hwb.domain.LocalAuthority;
+import org.landscape.hwb.domain.LocalAuthorityFilter;
 import org.landscape.hwb.domain.LocalAuthorityKind;
-import org.landscape.hwb.mapping.LocalAuthorityMapper;
-import org.landscape.hwb.repository.LocalAuthorityFilter;
 import org.landscape.hwb.repository.LocalAuthorityRepository;
-import org.landscape.hwb.rest.LocalAuthorityChanges;
-import org.landscape.hwb.rest.NewLocalAuthority;
 
 /** The register of English councils. */
 @ApplicationScoped
 public class LocalAuthorityService {
 
-  public static final String RESOURCE_TYPE = "local-authority";
+  /** A council to add. */
+  public record NewLocalAuthorityCommand(
+      String code, String name, String upperTierCode, LocalDate validFrom, LocalDate validTo) {}
+
+  /** The new state of a council's editable fields. */
+  public record LocalAuthorityUpdateCommand(
+      String name, String upperTierCode, LocalDate validFrom, LocalDate validTo) {}
 
   @Inject LocalAuthorityRepository authorities;
-  @Inject ChangeFeed changeFeed;
+  @Inject LocalAuthorityChanges changes;
 
   public Page<LocalAuthority> search(
       LocalAuthorityFilter filter, LocalDate asOf, PageRequest page) {
@@ -48,13 +50,13 @@ public class LocalAuthorityService {
   }
 
   @Transactional
-  public LocalAuthority create(NewLocalAuthority request) {
+  public LocalAuthority create(NewLocalAuthorityCommand request) {
     if (authorities.findByIdOptional(request.code()).isPresent()) {
       throw ProblemException.conflict("Local authority " + request.code() + " already exists");
     }
     LocalAuthorityKind kind = LocalAuthorityKind.ofCode(request.code()).orElseThrow();
     ProblemException.requireNone(
-        LocalAuthorityRules.check(
+        CouncilUpperTier.check(
             kind,
             request.upperTierCode(),
             request.validFrom(),
@@ -69,33 +71,31 @@ public class LocalAuthorityService {
     authority.validTo = request.validTo();
     authorities.persist(authority);
     authorities.flush();
-    changeFeed.record(
-        RESOURCE_TYPE, authority.code, ChangeType.CREATED, LocalAuthorityMapper.toView(authority));
+    changes.created(authority);
     return authority;
   }
 
   @Transactional
-  public LocalAuthority update(String code, String ifMatch, LocalAuthorityChanges changes) {
+  public LocalAuthority update(String code, String ifMatch, LocalAuthorityUpdateCommand update) {
     LocalAuthority authority = get(code, null);
     ETags.requireMatch(ifMatch, authority.version);
     ProblemException.requireNone(
-        LocalAuthorityRules.check(
+        CouncilUpperTier.check(
             authority.kind,
-            changes.upperTierCode(),
-            changes.validFrom(),
-            changes.validTo(),
+            update.upperTierCode(),
+            update.validFrom(),
+            update.validTo(),
             authorities::isCounty));
-    String name = changes.name().strip();
-    if (authority.sameAs(name, changes.upperTierCode(), changes.validFrom(), changes.validTo())) {
+    String name = update.name().strip();
+    if (authority.sameAs(name, update.upperTierCode(), update.validFrom(), update.validTo())) {
       return authority;
     }
     authority.name = name;
-    authority.upperTierCode = changes.upperTierCode();
-    authority.validFrom = changes.validFrom();
-    authority.validTo = changes.validTo();
+    authority.upperTierCode = update.upperTierCode();
+    authority.validFrom = update.validFrom();
+    authority.validTo = update.validTo();
     authorities.flush();
-    changeFeed.record(
-        RESOURCE_TYPE, code, ChangeType.UPDATED, LocalAuthorityMapper.toView(authority));
+    changes.updated(authority);
     return authority;
   }
 }

@@ -5,20 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import org.landscape.common.changefeed.ChangeFeed;
-import org.landscape.common.changefeed.ChangeType;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.ProblemException;
-import org.landscape.hwb.client.CcgDirectory;
-import org.landscape.hwb.client.CcgLookup;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.BoardMember;
-import org.landscape.hwb.mapping.MemberMapper;
+import org.landscape.hwb.domain.BoardSeatRules;
+import org.landscape.hwb.domain.MemberFilter;
+import org.landscape.hwb.domain.MemberRole;
 import org.landscape.hwb.repository.BoardMemberRepository;
-import org.landscape.hwb.repository.MemberFilter;
-import org.landscape.hwb.rest.MemberRequest;
 
 /**
  * The dated seats of the boards. A CCG representative's CCG must be operational, per ccg-service,
@@ -27,17 +24,29 @@ import org.landscape.hwb.rest.MemberRequest;
 @ApplicationScoped
 public class MemberService {
 
-  public static final String RESOURCE_TYPE = "board-member";
+  /** A seat to add, or the new state of a seat. */
+  public record SeatCommand(
+      String personName, MemberRole role, String ccgCode, LocalDate validFrom, LocalDate validTo) {}
+
+  /** A CCG representative's seat, with its board's hosting council. */
+  public record Representative(String boardCode, BoardMember seat) {}
 
   @Inject BoardLookup boards;
   @Inject BoardMemberRepository members;
-  @Inject CcgDirectory ccgs;
-  @Inject ChangeFeed changeFeed;
+  @Inject CcgRegister ccgs;
+  @Inject MemberChanges changes;
 
   public Page<BoardMember> search(
       String code, MemberFilter filter, LocalDate asOf, PageRequest page) {
     boards.requireExists(code);
     return members.search(code, filter, asOf, page);
+  }
+
+  /** Every board's CCG representatives on the date, sorted by board and CCG. */
+  public Page<Representative> representativesOn(LocalDate date, PageRequest page) {
+    return members
+        .ccgRepresentativesOn(date, page)
+        .map(row -> new Representative((String) row[0], (BoardMember) row[1]));
   }
 
   public BoardMember get(String code, long id) {
@@ -51,25 +60,24 @@ public class MemberService {
    * transaction opens (a slow peer must not hold a connection), then the write, which checks the
    * local rules again inside its transaction.
    */
-  public BoardMember add(String code, MemberRequest request) {
+  public BoardMember add(String code, SeatCommand request) {
     check(code, request, null);
     checkCcg(request);
     return store(code, request);
   }
 
   @Transactional
-  BoardMember store(String code, MemberRequest request) {
+  BoardMember store(String code, SeatCommand request) {
     BoardMember seat = new BoardMember();
     assign(seat, check(code, request, null), request);
     members.persist(seat);
     members.flush();
-    changeFeed.record(
-        RESOURCE_TYPE, code + "/" + seat.id, ChangeType.CREATED, MemberMapper.toView(seat, code));
+    changes.created(seat, code);
     return seat;
   }
 
   /** Replaces a seat; a CCG representative's CCG is checked before any transaction opens. */
-  public BoardMember replace(String code, long id, String ifMatch, MemberRequest request) {
+  public BoardMember replace(String code, long id, String ifMatch, SeatCommand request) {
     get(code, id);
     check(code, request, id);
     checkCcg(request);
@@ -77,20 +85,21 @@ public class MemberService {
   }
 
   @Transactional
-  BoardMember storeReplacement(String code, long id, String ifMatch, MemberRequest request) {
+  BoardMember storeReplacement(String code, long id, String ifMatch, SeatCommand request) {
     BoardMember seat = get(code, id);
     ETags.requireMatch(ifMatch, seat.version);
     assign(seat, check(code, request, id), request);
     members.flush();
-    changeFeed.record(
-        RESOURCE_TYPE, code + "/" + id, ChangeType.UPDATED, MemberMapper.toView(seat, code));
+    changes.updated(seat, code);
     return seat;
   }
 
   /** The board the seat belongs to, once the request keeps every rule. */
-  private Board check(String code, MemberRequest request, Long seatId) {
+  private Board check(String code, SeatCommand request, Long seatId) {
     Board board = boards.forRecordStarting(code, request.validFrom(), "validFrom");
-    ProblemException.requireNone(MemberRules.check(board, request));
+    ProblemException.requireNone(
+        BoardSeatRules.check(
+            board, request.role(), request.ccgCode(), request.validFrom(), request.validTo()));
     BoardMember proposed = new BoardMember();
     proposed.id = seatId;
     assign(proposed, board, request);
@@ -110,18 +119,18 @@ public class MemberService {
   }
 
   /** Asked outside the transaction: a slow peer must not hold a database connection. */
-  private void checkCcg(MemberRequest request) {
+  private void checkCcg(SeatCommand request) {
     if (request.ccgCode() != null && request.validFrom() != null) {
       requireOperational(request.ccgCode(), request.validFrom());
     }
   }
 
   private void requireOperational(String ccgCode, LocalDate date) {
-    CcgLookup.Result ccg =
-        ccgs.lookup(
-                date, List.of(ccgCode), "check that CCG " + ccgCode + " is operational on " + date)
-            .get(ccgCode);
-    CcgStanding.whyNotOperational(ccg, ccgCode, date)
+    CcgFacts.whyNotOperational(
+            ccgs.lookup(
+                date, List.of(ccgCode), "check that CCG " + ccgCode + " is operational on " + date),
+            ccgCode,
+            date)
         .ifPresent(
             reason -> {
               throw ProblemException.invalid(
@@ -129,7 +138,7 @@ public class MemberService {
             });
   }
 
-  private static void assign(BoardMember seat, Board board, MemberRequest request) {
+  private static void assign(BoardMember seat, Board board, SeatCommand request) {
     seat.boardId = board.id;
     seat.personName = request.personName().strip();
     seat.role = request.role();

@@ -3,25 +3,23 @@ package org.landscape.hwb.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.landscape.common.changefeed.ChangeFeed;
-import org.landscape.common.changefeed.ChangeType;
+import org.landscape.ccg.api.CcgRegister;
+import org.landscape.ccg.api.CcgSummary;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.ProblemException;
-import org.landscape.hwb.client.CcgDirectory;
-import org.landscape.hwb.client.CcgSummary;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.JointDocument;
 import org.landscape.hwb.domain.JointDocumentKind;
+import org.landscape.hwb.domain.OpinionFilter;
+import org.landscape.hwb.domain.OpinionVerdict;
 import org.landscape.hwb.domain.PlanOpinion;
-import org.landscape.hwb.mapping.OpinionMapper;
 import org.landscape.hwb.repository.JointDocumentRepository;
-import org.landscape.hwb.repository.OpinionFilter;
 import org.landscape.hwb.repository.PlanOpinionRepository;
-import org.landscape.hwb.rest.OpinionRequest;
 
 /**
  * A board's opinions on whether relevant CCGs' draft commissioning plans take proper account of its
@@ -31,15 +29,23 @@ import org.landscape.hwb.rest.OpinionRequest;
 @ApplicationScoped
 public class OpinionService {
 
-  public static final String RESOURCE_TYPE = "plan-opinion";
+  /** An opinion to record, or the new state of one. */
+  public record OpinionCommand(
+      String ccgCode,
+      String planReference,
+      String financialYear,
+      OpinionVerdict opinion,
+      List<String> reasons,
+      LocalDate givenOn) {}
+
   public static final String RELEVANT_CCG = "RELEVANT_CCG";
   public static final String STRATEGY_IN_FORCE = "STRATEGY_IN_FORCE";
 
   @Inject BoardLookup boards;
   @Inject PlanOpinionRepository opinions;
   @Inject JointDocumentRepository documents;
-  @Inject CcgDirectory ccgs;
-  @Inject ChangeFeed changeFeed;
+  @Inject CcgRegister ccgs;
+  @Inject OpinionChanges changes;
 
   public Page<PlanOpinion> search(String code, OpinionFilter filter, PageRequest page) {
     boards.requireExists(code);
@@ -56,24 +62,24 @@ public class OpinionService {
    * Gives an opinion: the local rules first, then relevance with ccg-service before any transaction
    * opens, then the write, which checks the local rules again inside it.
    */
-  public PlanOpinion give(String code, OpinionRequest request) {
+  public PlanOpinion give(String code, OpinionCommand request) {
     check(code, request, null);
     requireRelevant(code, request);
     return store(code, request);
   }
 
   @Transactional
-  PlanOpinion store(String code, OpinionRequest request) {
+  PlanOpinion store(String code, OpinionCommand request) {
     PlanOpinion opinion = new PlanOpinion();
     assign(opinion, check(code, request, null), request);
     opinions.persist(opinion);
     opinions.flush();
-    record(code, opinion, ChangeType.CREATED);
+    changes.created(opinion, code);
     return opinion;
   }
 
   /** Revises an opinion; relevance is asked of ccg-service before any transaction opens. */
-  public PlanOpinion revise(String code, long id, String ifMatch, OpinionRequest request) {
+  public PlanOpinion revise(String code, long id, String ifMatch, OpinionCommand request) {
     get(code, id);
     check(code, request, id);
     requireRelevant(code, request);
@@ -81,17 +87,17 @@ public class OpinionService {
   }
 
   @Transactional
-  PlanOpinion storeRevision(String code, long id, String ifMatch, OpinionRequest request) {
+  PlanOpinion storeRevision(String code, long id, String ifMatch, OpinionCommand request) {
     PlanOpinion opinion = get(code, id);
     ETags.requireMatch(ifMatch, opinion.version);
     assign(opinion, check(code, request, id), request);
     opinions.flush();
-    record(code, opinion, ChangeType.UPDATED);
+    changes.updated(opinion, code);
     return opinion;
   }
 
   /** The board and the strategy the opinion is judged against, once it keeps every rule. */
-  private Judgement check(String code, OpinionRequest request, Long opinionId) {
+  private Judgement check(String code, OpinionCommand request, Long opinionId) {
     Board board = boards.forRecordStarting(code, request.givenOn(), "givenOn");
     JointDocument strategy =
         documents
@@ -130,12 +136,12 @@ public class OpinionService {
   }
 
   /** The board is identified by its hosting council, whose CCGs are the relevant ones. */
-  private void requireRelevant(String authorityCode, OpinionRequest request) {
+  private void requireRelevant(String authorityCode, OpinionCommand request) {
     if (request.givenOn() == null || request.ccgCode() == null) {
       return;
     }
     List<CcgSummary> relevant =
-        ccgs.covering(
+        ccgs.operational(
             authorityCode,
             request.givenOn(),
             "check that CCG " + request.ccgCode() + " is relevant to the board");
@@ -157,7 +163,7 @@ public class OpinionService {
     }
   }
 
-  private static void assign(PlanOpinion opinion, Judgement judgement, OpinionRequest request) {
+  private static void assign(PlanOpinion opinion, Judgement judgement, OpinionCommand request) {
     opinion.boardId = judgement.board().id;
     opinion.strategyId = judgement.strategy().id;
     opinion.ccgCode = request.ccgCode();
@@ -166,11 +172,6 @@ public class OpinionService {
     opinion.verdict = request.opinion();
     opinion.reasons = request.reasons().stream().map(String::strip).toArray(String[]::new);
     opinion.givenOn = request.givenOn();
-  }
-
-  private void record(String code, PlanOpinion opinion, ChangeType type) {
-    changeFeed.record(
-        RESOURCE_TYPE, code + "/" + opinion.id, type, OpinionMapper.toView(opinion, code));
   }
 
   private record Judgement(Board board, JointDocument strategy) {}

@@ -3,20 +3,19 @@ package org.landscape.hwb.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.landscape.ccg.api.CcgRegister;
+import org.landscape.ccg.api.CcgSummary;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.time.FinancialYear;
-import org.landscape.hwb.client.CcgDirectory;
-import org.landscape.hwb.client.CcgSummary;
 import org.landscape.hwb.domain.Board;
+import org.landscape.hwb.domain.CcgPlanOversight;
 import org.landscape.hwb.repository.BoardRepository;
 import org.landscape.hwb.repository.PlanOpinionRepository;
-import org.landscape.hwb.rest.CcgRef;
-import org.landscape.hwb.rest.OversightGap;
 
 /**
  * For a financial year, the CCGs relevant to a board on the year's first day on whose plan the
@@ -29,12 +28,12 @@ public class OversightGapService {
   @Inject BoardLookup lookup;
   @Inject BoardRepository boards;
   @Inject PlanOpinionRepository opinions;
-  @Inject CcgDirectory ccgs;
+  @Inject CcgRegister ccgs;
 
   /**
    * The gaps of every board valid on the year's first day, or of one board when a code is given.
    */
-  public Page<OversightGap> gaps(FinancialYear year, String boardCode, PageRequest page) {
+  public Page<CcgPlanOversight.Gap> gaps(FinancialYear year, String boardCode, PageRequest page) {
     LocalDate firstDay = year.firstDay();
     String purpose = "find the CCGs relevant to the boards on " + firstDay;
     List<Board> inPlace;
@@ -45,39 +44,24 @@ public class OversightGapService {
     } else {
       Board board = lookup.require(boardCode, firstDay);
       inPlace = List.of(board);
-      coverage = Map.of(board.authorityCode, ccgs.covering(board.authorityCode, firstDay, purpose));
+      coverage =
+          Map.of(board.authorityCode, ccgs.operational(board.authorityCode, firstDay, purpose));
     }
     Map<Long, Set<String>> opined =
         opinions.ccgsWithOpinion(inPlace.stream().map(board -> board.id).toList(), year.toString());
-    List<OversightGap> gaps =
+    List<CcgPlanOversight.Gap> gaps =
         inPlace.stream()
             .map(
                 board ->
-                    gapOf(
+                    CcgPlanOversight.gapOf(
                         board,
                         year,
-                        coverage.getOrDefault(board.authorityCode, List.of()),
+                        CcgFacts.coversOn(
+                            coverage.getOrDefault(board.authorityCode, List.of()), firstDay),
                         opined.getOrDefault(board.id, Set.of())))
-            .filter(gap -> !gap.withoutOpinion().isEmpty())
+            .flatMap(Optional::stream)
             .toList();
     return slice(gaps, page);
-  }
-
-  private static OversightGap gapOf(
-      Board board, FinancialYear year, List<CcgSummary> relevant, Set<String> opined) {
-    List<CcgRef> withoutOpinion =
-        relevant.stream()
-            .filter(ccg -> !opined.contains(ccg.code()))
-            .sorted(Comparator.comparing(CcgSummary::code))
-            .map(ccg -> new CcgRef(ccg.code(), ccg.name()))
-            .toList();
-    return new OversightGap(
-        board.authorityCode,
-        board.name,
-        year.toString(),
-        year.firstDay(),
-        relevant.size(),
-        withoutOpinion);
   }
 
   private static <T> Page<T> slice(List<T> all, PageRequest page) {

@@ -3,6 +3,7 @@ package org.landscape.practice.imports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,19 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.imports.CsvTable;
 import org.landscape.common.imports.DryRun;
 import org.landscape.common.problem.ProblemException;
-import org.landscape.practice.client.CcgDirectory;
-import org.landscape.practice.client.CcgStatus;
+import org.landscape.practice.client.CcgPeriods;
+import org.landscape.practice.domain.EpraccurMembershipRule;
 import org.landscape.practice.domain.Membership;
 import org.landscape.practice.domain.MembershipOrigin;
+import org.landscape.practice.domain.Orphan;
 import org.landscape.practice.domain.Practice;
 import org.landscape.practice.repository.MembershipRepository;
 import org.landscape.practice.repository.PracticeRepository;
-import org.landscape.practice.rest.PracticeViews.EpraccurReport;
-import org.landscape.practice.rest.PracticeViews.Orphan;
 import org.landscape.practice.service.PracticeChanges;
 
 /**
@@ -36,13 +38,27 @@ import org.landscape.practice.service.PracticeChanges;
 @ApplicationScoped
 public class EpraccurImport {
 
+  /** What an import did, or in a dry run would do. */
+  public record Report(
+      String file,
+      boolean dryRun,
+      int rows,
+      int gpPractices,
+      int skippedNotGp,
+      int created,
+      int updated,
+      int unchanged,
+      int transfers,
+      int closures,
+      List<Orphan> orphans) {}
+
   private static final Logger LOG = Logger.getLogger(EpraccurImport.class);
   private static final int PROGRESS_EVERY = 1000;
 
   @Inject PracticeRepository practices;
   @Inject MembershipRepository memberships;
   @Inject PracticeChanges changes;
-  @Inject CcgDirectory ccgs;
+  @Inject CcgRegister ccgs;
   @Inject DryRun dryRun;
 
   private static final class Tally {
@@ -55,15 +71,15 @@ public class EpraccurImport {
   }
 
   @Transactional
-  public EpraccurReport run(CsvTable file, boolean dryRunOnly) {
+  public Report run(CsvTable file, boolean dryRunOnly) {
     EpraccurFile.Contents contents = EpraccurFile.read(file);
     if (!contents.badRows().isEmpty()) {
       throw ProblemException.importRejected(contents.badRows());
     }
     List<String> commissioners =
         contents.practices().stream().map(EpraccurRow::commissioner).distinct().toList();
-    Map<String, CcgStatus> statuses =
-        ccgs.statusOf(commissioners, "check the practices' commissioners");
+    Map<String, CcgLookup.Result> statuses =
+        ccgs.lookup(LocalDate.now(), commissioners, "check the practices' commissioners");
     Map<String, Practice> existing =
         practices.listAll().stream().collect(Collectors.toMap(p -> p.code, p -> p));
     Map<String, Membership> latest = memberships.latestOfAll();
@@ -95,7 +111,7 @@ public class EpraccurImport {
     LOG.infof(
         "epraccur: %d practices, %d created, %d orphans%s",
         done, tally.created, tally.orphans.size(), dryRunOnly ? " (dry run)" : "");
-    return new EpraccurReport(
+    return new Report(
         file.name(),
         dryRunOnly,
         file.rows().size(),
@@ -109,45 +125,31 @@ public class EpraccurImport {
         List.copyOf(tally.orphans));
   }
 
-  private void membership(EpraccurRow row, Membership latest, CcgStatus ccg, Tally tally) {
-    if (latest != null && latest.ccgCode.equals(row.commissioner())) {
-      if (row.memberUntil() != null
-          && latest.validTo == null
-          && row.memberUntil().isAfter(latest.validFrom)) {
+  private void membership(EpraccurRow row, Membership latest, CcgLookup.Result ccg, Tally tally) {
+    EpraccurMembershipRule.Decision decision =
+        EpraccurMembershipRule.interpret(
+            row.commissioner(), row.joinDate(), row.memberUntil(), latest, CcgPeriods.of(ccg));
+    switch (decision.action()) {
+      case KEEP -> {}
+      case CLOSE -> {
         latest.validTo = row.memberUntil();
         changes.membership(latest, ChangeType.UPDATED);
         tally.closures++;
       }
-      return;
+      case ORPHAN ->
+          tally.orphans.add(new Orphan(row.code(), row.commissioner(), decision.reason()));
+      case TRANSFER -> {
+        latest.validTo = row.joinDate();
+        changes.membership(latest, ChangeType.UPDATED);
+        tally.transfers++;
+        begin(row);
+      }
+      case JOIN -> begin(row);
     }
-    if (ccg == null || !ccg.operationalFrom(row.joinDate(), row.memberUntil())) {
-      String why =
-          ccg == null
-              ? "CCG " + row.commissioner() + " is unknown to ccg-service"
-              : ccg.whyNotOperational(row.joinDate());
-      tally.orphans.add(new Orphan(row.code(), row.commissioner(), why));
-      return;
-    }
-    if (latest != null && !row.joinDate().isAfter(latest.validFrom)) {
-      tally.orphans.add(
-          new Orphan(
-              row.code(),
-              row.commissioner(),
-              "joined "
-                  + row.commissioner()
-                  + " on "
-                  + row.joinDate()
-                  + ", not after its membership of "
-                  + latest.ccgCode
-                  + " began on "
-                  + latest.validFrom));
-      return;
-    }
-    if (latest != null && (latest.validTo == null || latest.validTo.isAfter(row.joinDate()))) {
-      latest.validTo = row.joinDate();
-      changes.membership(latest, ChangeType.UPDATED);
-      tally.transfers++;
-    }
+  }
+
+  /** The membership the row asserts: its commissioner from the join date. */
+  private void begin(EpraccurRow row) {
     Membership next = new Membership();
     next.practiceCode = row.code();
     next.ccgCode = row.commissioner();

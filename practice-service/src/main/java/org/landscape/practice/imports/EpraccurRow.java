@@ -2,6 +2,7 @@ package org.landscape.practice.imports;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.landscape.practice.domain.EpraccurMembershipRule;
 import org.landscape.practice.domain.PracticeStatus;
 
 /** One GP practice as an ODS epraccur row describes it. */
@@ -21,9 +22,6 @@ public record EpraccurRow(
 
   /** When membership of the commissioner ends: the day after it was left, or the closure. */
   public LocalDate memberUntil() {
-    if (leftOn != null && (closeDate == null || leftOn.isBefore(closeDate))) {
-      return leftOn;
-    }
-    return closeDate;
+    return EpraccurMembershipRule.memberUntil(leftOn, closeDate);
   }
 }

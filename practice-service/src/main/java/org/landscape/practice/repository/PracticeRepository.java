@@ -12,6 +12,7 @@ import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
 import org.landscape.practice.domain.Postcode;
 import org.landscape.practice.domain.Practice;
+import org.landscape.practice.domain.PracticeFilter;
 
 @ApplicationScoped
 public class PracticeRepository implements PanacheRepositoryBase<Practice, String> {

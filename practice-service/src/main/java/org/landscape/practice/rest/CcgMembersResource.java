@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.time.AsOf;
+import org.landscape.practice.mapping.PracticeMapper;
 import org.landscape.practice.service.PracticeService;
 
 @Path("/ccgs/{ccgCode}/practices")
@@ -37,6 +38,6 @@ public class CcgMembersResource {
           String ccgCode,
       @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    return practices.membersOf(ccgCode, AsOf.orToday(asOf), page);
+    return practices.membersOf(ccgCode, AsOf.orToday(asOf), page).map(PracticeMapper::toMemberView);
   }
 }

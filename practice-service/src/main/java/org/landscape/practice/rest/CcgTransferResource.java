@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.reconfiguration.CcgHandover;
 import org.landscape.common.security.Roles;
+import org.landscape.practice.mapping.PracticeMapper;
 import org.landscape.practice.service.CcgTransferService;
 
 /** practice-service's part of a CCG merger or closure: the member practices move together. */
@@ -35,7 +36,7 @@ public class CcgTransferResource {
   public PracticeViews.CcgTransferResult transfer(
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @NotNull(message = "a JSON body is required") @Valid CcgHandover handover) {
-    return transfers.transfer(handover, dryRun);
+    return PracticeMapper.toView(transfers.transfer(handover, dryRun));
   }
 
   @POST
@@ -48,6 +49,6 @@ public class CcgTransferResource {
   public PracticeViews.CcgTransferResult reverse(
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @NotNull(message = "a JSON body is required") @Valid CcgHandover handover) {
-    return transfers.reverse(handover, dryRun);
+    return PracticeMapper.toView(transfers.reverse(handover, dryRun));
   }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.time.AsOf;
+import org.landscape.practice.mapping.PracticeMapper;
 import org.landscape.practice.service.PracticeService;
 
 @Path("/memberships")
@@ -33,6 +34,8 @@ public class MembershipResource {
   public Page<PracticeViews.OpenPracticeMembership> openPractices(
       @QueryParam("asOf") @Parameter(example = "2015-06-01") LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    return practices.openPracticesWithMembership(AsOf.orToday(asOf), page);
+    return practices
+        .openPracticesWithMembership(AsOf.orToday(asOf), page)
+        .map(PracticeMapper::toOpenPracticeMembership);
   }
 }

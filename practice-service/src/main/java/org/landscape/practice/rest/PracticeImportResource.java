@@ -27,6 +27,7 @@ import org.landscape.common.problem.Problem;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.security.Roles;
 import org.landscape.practice.imports.EpraccurImport;
+import org.landscape.practice.mapping.PracticeMapper;
 
 @Path("/imports/epraccur")
 @Tag(name = "Imports", description = "Official ODS files. Require the importer role.")
@@ -64,7 +65,8 @@ public class PracticeImportResource {
     }
     try (InputStream content = Files.newInputStream(file.uploadedFile())) {
       String name = file.fileName() == null ? "epraccur" : file.fileName();
-      return epraccur.run(CsvTable.withoutHeader(name, content, StandardCharsets.UTF_8), dryRun);
+      return PracticeMapper.toView(
+          epraccur.run(CsvTable.withoutHeader(name, content, StandardCharsets.UTF_8), dryRun));
     } catch (IOException unreadable) {
       throw ProblemException.invalid("file", "the file cannot be read");
     }

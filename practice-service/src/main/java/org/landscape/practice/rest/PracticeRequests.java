@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landscape.practice.domain.ContractType;
 import org.landscape.practice.domain.PracticeCode;
 import org.landscape.practice.domain.PracticeStatus;
+import org.landscape.practice.service.PracticeService;
+import org.landscape.practice.service.TransferService;
 
 /** What clients send to change practices. */
 public final class PracticeRequests {
@@ -50,7 +52,21 @@ public final class PracticeRequests {
           LocalDate closeDate,
       @Schema(example = "GMS") ContractType contractType,
       @Min(value = 0, message = "must not be negative") @Schema(example = "8500")
-          Integer listSize) {}
+          Integer listSize) {
+
+    public PracticeService.Details toCommand() {
+      return new PracticeService.Details(
+          name,
+          addressLines,
+          postcode,
+          telephone,
+          status,
+          openDate,
+          closeDate,
+          contractType,
+          listSize);
+    }
+  }
 
   @Schema(name = "NewPractice", description = "A practice to register, with the CCG it joins")
   public record NewPractice(
@@ -65,7 +81,13 @@ public final class PracticeRequests {
           String ccgCode,
       @NotNull(message = "is required")
           @Schema(description = "First day of membership", example = "2013-04-01", required = true)
-          LocalDate memberFrom) {}
+          LocalDate memberFrom) {
+
+    public PracticeService.Registration toCommand() {
+      return new PracticeService.Registration(
+          code, details == null ? null : details.toCommand(), ccgCode, memberFrom);
+    }
+  }
 
   @Schema(name = "Transfer", description = "Move the practice to another CCG from a date")
   public record Transfer(
@@ -78,5 +100,10 @@ public final class PracticeRequests {
               description = "First day in the target CCG",
               example = "2014-04-01",
               required = true)
-          LocalDate effectiveDate) {}
+          LocalDate effectiveDate) {
+
+    public TransferService.Transfer toCommand() {
+      return new TransferService.Transfer(targetCcgCode, effectiveDate);
+    }
+  }
 }

@@ -36,8 +36,9 @@ import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
 import org.landscape.practice.domain.Practice;
 import org.landscape.practice.domain.PracticeCode;
+import org.landscape.practice.domain.PracticeFilter;
 import org.landscape.practice.domain.PracticeStatus;
-import org.landscape.practice.repository.PracticeFilter;
+import org.landscape.practice.mapping.PracticeMapper;
 import org.landscape.practice.service.PracticeService;
 import org.landscape.practice.service.TransferService;
 
@@ -68,8 +69,10 @@ public class PracticeResource {
           String ccg,
       @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    return practices.search(
-        new PracticeFilter(name, postcode, status, ccg), AsOf.orToday(asOf), page);
+    LocalDate date = AsOf.orToday(asOf);
+    return practices
+        .search(new PracticeFilter(name, postcode, status, ccg), date, page)
+        .map(found -> PracticeMapper.toView(found, date));
   }
 
   @GET
@@ -87,7 +90,8 @@ public class PracticeResource {
           @Parameter(example = "A83005")
           String code,
       @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf) {
-    PracticeViews.PracticeView view = practices.view(code, AsOf.orToday(asOf));
+    LocalDate date = AsOf.orToday(asOf);
+    PracticeViews.PracticeView view = PracticeMapper.toView(practices.on(code, date), date);
     return Response.ok(view).tag(ETags.of(view.version())).build();
   }
 
@@ -101,7 +105,7 @@ public class PracticeResource {
           @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
           @Parameter(example = "A83005")
           String code) {
-    return practices.history(code);
+    return PracticeMapper.toViews(practices.history(code));
   }
 
   @POST
@@ -131,10 +135,10 @@ public class PracticeResource {
               schema = @Schema(implementation = Problem.class)))
   public Response register(
       @NotNull(message = "a JSON body is required") @Valid PracticeRequests.NewPractice request) {
-    Practice practice = practices.register(request);
+    Practice practice = practices.register(request.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(practice.code).build())
         .tag(ETags.of(practice.version))
-        .entity(practices.view(practice.code, request.memberFrom()))
+        .entity(view(practice.code, request.memberFrom()))
         .build();
   }
 
@@ -155,10 +159,8 @@ public class PracticeResource {
           String code,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid PracticeRequests.Details details) {
-    Practice practice = practices.update(code, ifMatch, details);
-    return Response.ok(practices.view(code, AsOf.orToday(null)))
-        .tag(ETags.of(practice.version))
-        .build();
+    Practice practice = practices.update(code, ifMatch, details.toCommand());
+    return Response.ok(view(code, AsOf.orToday(null))).tag(ETags.of(practice.version)).build();
   }
 
   @POST
@@ -202,10 +204,14 @@ public class PracticeResource {
           @Parameter(example = "9b2f6c1e-transfer-A83005")
           String idempotencyKey,
       @NotNull(message = "a JSON body is required") @Valid PracticeRequests.Transfer request) {
-    TransferService.Outcome outcome = transfers.transfer(code, idempotencyKey, request);
+    TransferService.Outcome outcome = transfers.transfer(code, idempotencyKey, request.toCommand());
     return Response.status(Response.Status.CREATED)
         .header("Idempotency-Replayed", Boolean.toString(outcome.replayed()))
-        .entity(outcome.result())
+        .entity(PracticeMapper.toView(outcome.result()))
         .build();
+  }
+
+  private PracticeViews.PracticeView view(String code, LocalDate asOf) {
+    return PracticeMapper.toView(practices.on(code, asOf), asOf);
   }
 }

@@ -6,19 +6,23 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.problem.FieldViolation;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
 import org.landscape.common.reconfiguration.CcgHandover;
-import org.landscape.practice.client.CcgDirectory;
-import org.landscape.practice.client.CcgStatus;
+import org.landscape.practice.client.CcgPeriods;
+import org.landscape.practice.domain.Finding;
+import org.landscape.practice.domain.HandoverOutcome;
+import org.landscape.practice.domain.HandoverRule;
 import org.landscape.practice.domain.Membership;
 import org.landscape.practice.domain.MembershipOrigin;
+import org.landscape.practice.domain.MembershipTimeline;
+import org.landscape.practice.domain.PracticeMove;
 import org.landscape.practice.repository.MembershipRepository;
 import org.landscape.practice.repository.PracticeRepository;
-import org.landscape.practice.rest.PracticeViews.CcgTransferResult;
-import org.landscape.practice.rest.PracticeViews.MovedPractice;
 
 /**
  * Moves every member practice of the predecessor CCGs to the successor on the effective date, in
@@ -32,36 +36,34 @@ public class CcgTransferService {
   @Inject PracticeRepository practices;
   @Inject MembershipRepository memberships;
   @Inject PracticeChanges changes;
-  @Inject CcgDirectory ccgs;
+  @Inject CcgRegister ccgs;
 
-  public CcgTransferResult transfer(CcgHandover handover, boolean dryRun) {
+  public HandoverOutcome transfer(CcgHandover handover, boolean dryRun) {
     requireDistinct(handover);
     // asked before any lock is taken: a slow peer must not hold the practices' rows
-    CcgStatus successor =
-        ccgs.statusOf(handover.successorCode(), "check the successor CCG of the transfer");
-    LocalDate date = handover.effectiveDate();
-    if (successor == null || !successor.operationalFrom(date, date.plusDays(1))) {
-      String why =
-          successor == null
-              ? "CCG " + handover.successorCode() + " does not exist"
-              : successor.whyNotOperational(date);
-      throw ProblemException.ruleViolated(
-          "The practices cannot move to " + handover.successorCode() + ": " + why);
+    CcgLookup.Result successor =
+        ccgs.lookup(
+            LocalDate.now(), handover.successorCode(), "check the successor CCG of the transfer");
+    Finding operational =
+        HandoverRule.successor(
+            handover.successorCode(), CcgPeriods.of(successor), handover.effectiveDate());
+    if (!operational.satisfied()) {
+      throw ProblemException.ruleViolated(operational.detail());
     }
     return move(handover, dryRun);
   }
 
   @Transactional
-  CcgTransferResult move(CcgHandover handover, boolean dryRun) {
+  HandoverOutcome move(CcgHandover handover, boolean dryRun) {
     LocalDate date = handover.effectiveDate();
     List<Membership> leaving = memberships.ofCcgsOn(handover.predecessorCodes(), date);
     leaving.forEach(membership -> practices.lockForChange(membership.practiceCode));
     leaving = memberships.ofCcgsOn(handover.predecessorCodes(), date);
     List<FieldViolation> blocked = new ArrayList<>();
     for (Membership membership : leaving) {
-      String why = whyCannotMove(membership, date);
-      if (why != null) {
-        blocked.add(new FieldViolation("practices." + membership.practiceCode, why));
+      Finding leaves = HandoverRule.leaving(membership, timelineOf(membership.practiceCode), date);
+      if (!leaves.satisfied()) {
+        blocked.add(new FieldViolation("practices." + membership.practiceCode, leaves.detail()));
       }
     }
     if (!blocked.isEmpty()) {
@@ -70,23 +72,18 @@ public class CcgTransferService {
           blocked.size() + " member practices cannot move; nothing was moved",
           blocked);
     }
-    List<MovedPractice> moved =
-        leaving.stream().map(m -> new MovedPractice(m.practiceCode, m.ccgCode)).toList();
-    List<MovedPractice> already =
+    List<PracticeMove> moved =
+        leaving.stream().map(m -> new PracticeMove(m.practiceCode, m.ccgCode)).toList();
+    List<PracticeMove> already =
         memberships.movedOn(handover.predecessorCodes(), handover.successorCode(), date).stream()
-            .map(pair -> new MovedPractice(pair[1].practiceCode, pair[0].ccgCode))
+            .map(pair -> new PracticeMove(pair[1].practiceCode, pair[0].ccgCode))
             .toList();
     if (!dryRun && !leaving.isEmpty()) {
       List<Membership> started = new ArrayList<>();
       for (Membership current : leaving) {
-        Membership next = new Membership();
-        next.practiceCode = current.practiceCode;
-        next.ccgCode = handover.successorCode();
-        next.validFrom = date;
-        next.validTo = current.validTo;
-        next.origin = MembershipOrigin.TRANSFER;
-        current.validTo = date;
-        started.add(next);
+        started.add(
+            MembershipTimeline.moveOn(
+                current, handover.successorCode(), date, MembershipOrigin.TRANSFER));
       }
       memberships.flush();
       memberships.persist(started);
@@ -94,19 +91,19 @@ public class CcgTransferService {
       leaving.forEach(current -> changes.membership(current, ChangeType.UPDATED));
       started.forEach(next -> changes.membership(next, ChangeType.CREATED));
     }
-    return new CcgTransferResult(handover.successorCode(), date, dryRun, moved, already, List.of());
+    return new HandoverOutcome(handover.successorCode(), date, dryRun, moved, already, List.of());
   }
 
   /**
    * Undoes a transfer of the handover: each moved practice is again a member of its predecessor.
    */
-  public CcgTransferResult reverse(CcgHandover handover, boolean dryRun) {
+  public HandoverOutcome reverse(CcgHandover handover, boolean dryRun) {
     requireDistinct(handover);
     return undo(handover, dryRun);
   }
 
   @Transactional
-  CcgTransferResult undo(CcgHandover handover, boolean dryRun) {
+  HandoverOutcome undo(CcgHandover handover, boolean dryRun) {
     LocalDate date = handover.effectiveDate();
     List<Membership[]> pairs =
         memberships.movedOn(handover.predecessorCodes(), handover.successorCode(), date);
@@ -114,14 +111,9 @@ public class CcgTransferService {
     pairs = memberships.movedOn(handover.predecessorCodes(), handover.successorCode(), date);
     List<FieldViolation> blocked = new ArrayList<>();
     for (Membership[] pair : pairs) {
-      List<Membership> history = memberships.history(pair[1].practiceCode);
-      if (!history.getLast().id.equals(pair[1].id)) {
-        blocked.add(
-            new FieldViolation(
-                "practices." + pair[1].practiceCode,
-                "has a later membership from "
-                    + history.getLast().validFrom
-                    + "; history is never rewritten"));
+      Finding reverts = HandoverRule.reverting(pair[1], timelineOf(pair[1].practiceCode));
+      if (!reverts.satisfied()) {
+        blocked.add(new FieldViolation("practices." + pair[1].practiceCode, reverts.detail()));
       }
     }
     if (!blocked.isEmpty()) {
@@ -130,9 +122,9 @@ public class CcgTransferService {
           blocked.size() + " practices cannot move back; nothing was moved",
           blocked);
     }
-    List<MovedPractice> reverted =
+    List<PracticeMove> reverted =
         pairs.stream()
-            .map(pair -> new MovedPractice(pair[1].practiceCode, pair[0].ccgCode))
+            .map(pair -> new PracticeMove(pair[1].practiceCode, pair[0].ccgCode))
             .toList();
     if (!dryRun) {
       for (Membership[] pair : pairs) {
@@ -146,23 +138,14 @@ public class CcgTransferService {
       }
       memberships.flush();
     }
-    return new CcgTransferResult(
+    return new HandoverOutcome(
         handover.successorCode(), date, dryRun, List.of(), List.of(), reverted);
   }
 
-  private String whyCannotMove(Membership membership, LocalDate date) {
-    if (!membership.validFrom.isBefore(date)) {
-      return "joined " + membership.ccgCode + " on " + date + ", the day it hands over";
-    }
-    List<Membership> history = memberships.history(membership.practiceCode);
-    if (!history.getLast().id.equals(membership.id)) {
-      return "has a later membership from "
-          + history.getLast().validFrom
-          + " (in "
-          + history.getLast().ccgCode
-          + "); history is never rewritten";
-    }
-    return null;
+  /** The practice's timeline; the practice is already locked, so loaded in this transaction. */
+  private MembershipTimeline timelineOf(String practiceCode) {
+    return MembershipTimeline.of(
+        practices.findById(practiceCode), memberships.history(practiceCode));
   }
 
   private static void requireDistinct(CcgHandover handover) {

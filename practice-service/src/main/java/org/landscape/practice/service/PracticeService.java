@@ -8,32 +8,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.ProblemException;
-import org.landscape.practice.client.CcgDirectory;
-import org.landscape.practice.client.CcgStatus;
+import org.landscape.practice.client.CcgPeriods;
+import org.landscape.practice.domain.CcgOperationalPeriod;
+import org.landscape.practice.domain.ContractType;
+import org.landscape.practice.domain.Finding;
 import org.landscape.practice.domain.Membership;
 import org.landscape.practice.domain.MembershipOrigin;
+import org.landscape.practice.domain.MembershipTimeline;
+import org.landscape.practice.domain.OperationalCcgRule;
 import org.landscape.practice.domain.Postcode;
 import org.landscape.practice.domain.Practice;
-import org.landscape.practice.mapping.PracticeMapper;
+import org.landscape.practice.domain.PracticeFilter;
+import org.landscape.practice.domain.PracticeMembership;
+import org.landscape.practice.domain.PracticeStatus;
 import org.landscape.practice.repository.MembershipRepository;
-import org.landscape.practice.repository.PracticeFilter;
 import org.landscape.practice.repository.PracticeRepository;
-import org.landscape.practice.rest.PracticeRequests;
-import org.landscape.practice.rest.PracticeViews;
 
 /** Practices: reads as of a date, registration and changes of their details. */
 @ApplicationScoped
 public class PracticeService {
 
+  /** A practice's descriptive fields (a full replacement on update). */
+  public record Details(
+      String name,
+      List<String> addressLines,
+      String postcode,
+      String telephone,
+      PracticeStatus status,
+      LocalDate openDate,
+      LocalDate closeDate,
+      ContractType contractType,
+      Integer listSize) {}
+
+  /** A practice to register, with the CCG it joins from {@code memberFrom}. */
+  public record Registration(String code, Details details, String ccgCode, LocalDate memberFrom) {}
+
   @Inject PracticeRepository practices;
   @Inject MembershipRepository memberships;
   @Inject PracticeChanges changes;
-  @Inject CcgDirectory ccgs;
+  @Inject CcgRegister ccgs;
 
   public Practice require(String code) {
     return practices
@@ -41,61 +61,53 @@ public class PracticeService {
         .orElseThrow(() -> ProblemException.notFound("Practice", code));
   }
 
-  public PracticeViews.PracticeView view(String code, LocalDate asOf) {
+  /** The practice and its membership on the date. */
+  public PracticeMembership on(String code, LocalDate asOf) {
     Practice practice = require(code);
-    return PracticeMapper.toView(practice, asOf, memberships.on(code, asOf).orElse(null));
+    return new PracticeMembership(practice, memberships.on(code, asOf).orElse(null));
   }
 
-  public Page<PracticeViews.PracticeView> search(
-      PracticeFilter filter, LocalDate asOf, PageRequest page) {
+  public Page<PracticeMembership> search(PracticeFilter filter, LocalDate asOf, PageRequest page) {
     Page<Practice> found = practices.search(filter, asOf, page);
     Map<String, Membership> current =
         memberships.onForAll(
             found.items().stream().map(p -> p.code).collect(Collectors.toSet()), asOf);
-    return found.map(p -> PracticeMapper.toView(p, asOf, current.get(p.code)));
+    return found.map(p -> new PracticeMembership(p, current.get(p.code)));
   }
 
-  public List<PracticeViews.MembershipView> history(String code) {
+  /** The practice's memberships, oldest first. */
+  public List<Membership> history(String code) {
     require(code);
-    return memberships.history(code).stream().map(PracticeMapper::toView).toList();
+    return memberships.history(code);
   }
 
-  public Page<PracticeViews.MemberPracticeView> membersOf(
-      String ccgCode, LocalDate asOf, PageRequest page) {
+  public Page<PracticeMembership> membersOf(String ccgCode, LocalDate asOf, PageRequest page) {
     Page<Membership> found = memberships.membersOf(ccgCode, asOf, page);
     Map<String, Practice> byCode =
         practices
             .list("code in ?1", found.items().stream().map(m -> m.practiceCode).toList())
             .stream()
             .collect(Collectors.toMap(p -> p.code, p -> p));
-    return found.map(m -> PracticeMapper.toMemberView(byCode.get(m.practiceCode), m));
+    return found.map(m -> new PracticeMembership(byCode.get(m.practiceCode), m));
   }
 
-  public Page<PracticeViews.OpenPracticeMembership> openPracticesWithMembership(
-      LocalDate asOf, PageRequest page) {
+  /** Every practice open on the date, with its membership then (null where it has none). */
+  public Page<PracticeMembership> openPracticesWithMembership(LocalDate asOf, PageRequest page) {
     return memberships
         .openPracticesWithMembership(asOf, page)
-        .map(
-            row -> {
-              Practice practice = (Practice) row[0];
-              Membership membership = (Membership) row[1];
-              return new PracticeViews.OpenPracticeMembership(
-                  practice.code,
-                  practice.status,
-                  membership == null ? null : membership.ccgCode,
-                  membership == null ? null : membership.validFrom);
-            });
+        .map(row -> new PracticeMembership((Practice) row[0], (Membership) row[1]));
   }
 
   /** Registers a practice with its first CCG, which ccg-service must confirm operational. */
-  public Practice register(PracticeRequests.NewPractice request) {
+  public Practice register(Registration request) {
     // asked before the transaction opens: a slow peer must not hold a database connection
-    CcgStatus ccg = ccgs.statusOf(request.ccgCode(), "check the practice's CCG");
+    CcgLookup.Result ccg =
+        ccgs.lookup(LocalDate.now(), request.ccgCode(), "check the practice's CCG");
     return store(request, ccg);
   }
 
   @Transactional
-  Practice store(PracticeRequests.NewPractice request, CcgStatus ccg) {
+  Practice store(Registration request, CcgLookup.Result ccg) {
     if (practices.findById(request.code()) != null) {
       throw ProblemException.conflict(
           "Practice " + request.code() + " already exists; ODS codes are never reused");
@@ -103,15 +115,12 @@ public class PracticeService {
     Practice practice = new Practice();
     practice.code = request.code();
     apply(practice, request.details(), "details.");
-    if (practice.openDate != null && request.memberFrom().isBefore(practice.openDate)) {
-      throw ProblemException.invalid(
-          "memberFrom", "must not be before the practice opened on " + practice.openDate);
+    Finding start = MembershipTimeline.firstMembershipFrom(practice, request.memberFrom());
+    if (!start.satisfied()) {
+      throw ProblemException.invalid("memberFrom", start.detail());
     }
-    if (practice.closeDate != null && !request.memberFrom().isBefore(practice.closeDate)) {
-      throw ProblemException.invalid(
-          "memberFrom", "must be before the practice closed on " + practice.closeDate);
-    }
-    requireOperational(ccg, request.ccgCode(), request.memberFrom(), practice.closeDate);
+    requireOperational(
+        CcgPeriods.of(ccg), request.ccgCode(), request.memberFrom(), practice.closeDate);
     practices.persist(practice);
     Membership first = new Membership();
     first.practiceCode = practice.code;
@@ -131,7 +140,7 @@ public class PracticeService {
    * history before is never rewritten.
    */
   @Transactional
-  public Practice update(String code, String ifMatch, PracticeRequests.Details details) {
+  public Practice update(String code, String ifMatch, Details details) {
     Practice practice =
         practices
             .lockForChange(code)
@@ -147,37 +156,34 @@ public class PracticeService {
     return practice;
   }
 
-  public static void requireOperational(CcgStatus ccg, String code, LocalDate from, LocalDate to) {
-    if (ccg == null || !ccg.operationalFrom(from, to)) {
-      String why = ccg == null ? "CCG " + code + " does not exist" : ccg.whyNotOperational(from);
-      throw ProblemException.ruleViolated(
-          "A practice may only be a member of a CCG that is operational over the whole membership: "
-              + why);
+  static void requireOperational(
+      CcgOperationalPeriod ccg, String code, LocalDate from, LocalDate to) {
+    Finding operational = OperationalCcgRule.check(code, ccg, from, to);
+    if (!operational.satisfied()) {
+      throw ProblemException.ruleViolated(operational.detail());
     }
   }
 
   private void moveEndOfMembership(Practice practice, LocalDate previousClose) {
-    List<Membership> history = memberships.history(practice.code);
-    if (history.isEmpty()) {
+    MembershipTimeline timeline =
+        MembershipTimeline.of(practice, memberships.history(practice.code));
+    if (timeline.latest().isEmpty()) {
       return;
     }
-    Membership last = history.getLast();
-    LocalDate close = practice.closeDate;
-    if (close != null && !close.isAfter(last.validFrom)) {
-      throw ProblemException.conflict(
-          "Practice "
-              + practice.code
-              + " has a membership from "
-              + last.validFrom
-              + "; it cannot close on or before that");
+    Finding closing = timeline.closingOn(practice.closeDate);
+    if (!closing.satisfied()) {
+      throw ProblemException.conflict(closing.detail());
     }
-    if (Objects.equals(last.validTo, previousClose)) {
-      last.validTo = close;
-      changes.membership(last, ChangeType.UPDATED);
-    }
+    timeline
+        .endingWithClosure(previousClose)
+        .ifPresent(
+            last -> {
+              last.validTo = practice.closeDate;
+              changes.membership(last, ChangeType.UPDATED);
+            });
   }
 
-  private static void apply(Practice practice, PracticeRequests.Details details, String prefix) {
+  private static void apply(Practice practice, Details details, String prefix) {
     practice.postcode =
         Postcode.normalise(details.postcode())
             .orElseThrow(() -> ProblemException.invalid(prefix + "postcode", Postcode.MESSAGE));

@@ -1,0 +1,8 @@
+package org.landscape.ccg.api;
+
+/** Where a CCG stands on a date. */
+public enum CcgStatus {
+  PROPOSED,
+  OPERATIONAL,
+  CLOSED
+}

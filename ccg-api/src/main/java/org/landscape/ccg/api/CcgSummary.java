@@ -1,0 +1,20 @@
+package org.landscape.ccg.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A CCG as of a date, as {@code GET /ccgs} lists it. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "CcgSummary", description = "A CCG as of a date")
+public record CcgSummary(
+    @Schema(example = "00F") String code,
+    @Schema(example = "E38000056") String onsCode,
+    @Schema(example = "NHS Gateshead") String name,
+    @Schema(example = "OPERATIONAL") CcgStatus status,
+    @Schema(description = "First operational day", example = "2013-04-01") LocalDate openDate,
+    @Schema(description = "First day no longer operational", example = "2015-04-01")
+        LocalDate closeDate,
+    @Schema(description = "Overseeing area team on the date", example = "E39000010")
+        String areaTeamCode,
+    @Schema(description = "Region of that area team", example = "E40000001") String regionCode) {}

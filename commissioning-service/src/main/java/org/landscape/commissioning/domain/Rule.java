@@ -1,0 +1,22 @@
+package org.landscape.commissioning.domain;
+
+/** The invariants that hold across the services of the suite (the consistency report's rules). */
+public enum Rule {
+  OPEN_PRACTICE_WITHOUT_CCG("Each open practice belongs to a CCG"),
+  PRACTICE_IN_NON_OPERATIONAL_CCG("Each open practice belongs to an operational CCG"),
+  RELEVANT_CCG_NOT_REPRESENTED("Each board has a representative of every relevant CCG"),
+  REPRESENTATIVE_OF_IRRELEVANT_CCG("Each CCG representative on a board speaks for a relevant CCG"),
+  CONTRACT_COMMISSIONER_NOT_OPERATIONAL("Each active contract's commissioner is operational"),
+  UNKNOWN_CCG("No record refers to a CCG the CCG register does not know"),
+  UNKNOWN_COUNCIL("No record refers to a council the local-authority register does not know");
+
+  private final String invariant;
+
+  Rule(String invariant) {
+    this.invariant = invariant;
+  }
+
+  public String invariant() {
+    return invariant;
+  }
+}

@@ -1,0 +1,78 @@
+package org.landscape.commissioning.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgRegister;
+import org.landscape.ccg.api.CcgSummary;
+import org.landscape.commissioning.client.LocalAuthorityDirectory;
+import org.landscape.commissioning.client.LocalAuthorityRef;
+import org.landscape.commissioning.client.PracticeDirectory;
+import org.landscape.commissioning.domain.CommissionerKind;
+import org.landscape.commissioning.domain.Council;
+import org.landscape.commissioning.domain.WhoPays;
+
+/**
+ * What the peers know that "who pays?" needs: a practice's CCG on the date (practice-service), a
+ * CCG's name and the CCGs covering a council with their shares (ccg-service), a council and its
+ * county (hwb-service). Unreachable peer: 503.
+ */
+@ApplicationScoped
+public class WhoPaysFacts implements WhoPays.Facts {
+
+  private static final String COVERING = "find the CCGs covering the council";
+  private static final String HOME = "find the council where the patient lives";
+
+  @Inject PracticeDirectory practices;
+  @Inject CcgRegister ccgs;
+  @Inject LocalAuthorityDirectory councils;
+
+  @Override
+  public Optional<WhoPays.Practice> practice(String code, LocalDate date) {
+    return practices
+        .find(code, date, "find the practice's CCG")
+        .map(
+            practice ->
+                new WhoPays.Practice(
+                    practice.code(), practice.ccg() == null ? null : practice.ccg().ccgCode()));
+  }
+
+  @Override
+  public String ccgName(String code, LocalDate date) {
+    return ccgs.lookup(date, code, "name the practice's CCG").name();
+  }
+
+  /** Shares are asked for only when several CCGs cover the council. */
+  @Override
+  public List<WhoPays.Candidate> covering(String authorityCode, LocalDate date) {
+    List<CcgSummary> covering = ccgs.operational(authorityCode, date, COVERING);
+    if (covering.size() <= 1) {
+      return covering.stream().map(ccg -> candidate(ccg, null)).toList();
+    }
+    Map<String, CcgLookup.Result> shares =
+        ccgs.lookup(date, covering.stream().map(CcgSummary::code).toList(), COVERING);
+    return covering.stream()
+        .map(
+            ccg ->
+                candidate(
+                    ccg,
+                    shares.containsKey(ccg.code())
+                        ? shares.get(ccg.code()).shareOf(authorityCode).orElse(null)
+                        : null))
+        .toList();
+  }
+
+  @Override
+  public Optional<Council> council(String code, LocalDate date) {
+    return councils.find(code, date, HOME).map(LocalAuthorityRef::toCouncil);
+  }
+
+  private static WhoPays.Candidate candidate(CcgSummary ccg, BigDecimal share) {
+    return new WhoPays.Candidate(CommissionerKind.CCG, ccg.code(), ccg.name(), share);
+  }
+}

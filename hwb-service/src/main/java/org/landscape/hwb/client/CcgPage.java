@@ -1,7 +1,0 @@
-package org.landscape.hwb.client;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.util.List;
-
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record CcgPage(List<CcgSummary> items, long total, int limit, int offset) {}

@@ -1,0 +1,41 @@
+package org.landscape.hwb.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgSummary;
+import org.landscape.hwb.domain.CcgCover;
+import org.landscape.hwb.domain.CcgStanding;
+
+/** ccg-service's answers, as the domain's rules take them. */
+final class CcgFacts {
+
+  private CcgFacts() {}
+
+  /** The CCGs ccg-service says cover the council on the date. */
+  static List<CcgCover> coversOn(List<CcgSummary> covering, LocalDate date) {
+    return covering.stream().map(ccg -> CcgCover.on(ccg.code(), ccg.name(), date)).toList();
+  }
+
+  /** What the look-up says of the code; unknown when it has no answer for it. */
+  static CcgStanding standing(CcgLookup.Result ccg, String code) {
+    return ccg == null
+        ? CcgStanding.unknown(code)
+        : new CcgStanding(
+            code,
+            ccg.known(),
+            ccg.name(),
+            ccg.operational(),
+            ccg.openDate(),
+            ccg.closeDate(),
+            ccg.authorityCodes());
+  }
+
+  /** Why the looked-up CCG was not operational on the date; empty when it was. */
+  static Optional<String> whyNotOperational(
+      Map<String, CcgLookup.Result> lookedUp, String code, LocalDate date) {
+    return standing(lookedUp.get(code), code).whyNotOperational(date);
+  }
+}
