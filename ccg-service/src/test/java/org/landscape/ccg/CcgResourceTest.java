@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.landscape.hwb.api.LocalAuthorityKind;
 import org.landscape.testsupport.TestTokens;
 
 /** The CCG register's API with fictional five-character codes (T0xxx) that no real CCG has. */
@@ -387,7 +388,8 @@ class CcgResourceTest {
   void theAreaIsCheckedWithHwbAndNothingIsWrittenWhenItIsDown() throws Exception {
     String code = ccg("2013-04-01", null);
     HwbStub.serve(
-        wiremock, List.of(HwbStub.council("E06000057", "Northumberland", "UNITARY", null)));
+        wiremock,
+        List.of(HwbStub.council("E06000057", "Northumberland", LocalAuthorityKind.UNITARY, null)));
     Map<String, Object> area =
         Map.of(
             "validFrom",

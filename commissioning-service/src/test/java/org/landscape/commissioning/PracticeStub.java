@@ -6,39 +6,61 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.List;
+import org.landscape.common.paging.Page;
+import org.landscape.practice.api.MembershipOrigin;
+import org.landscape.practice.api.MembershipView;
+import org.landscape.practice.api.OpenPracticeMembership;
+import org.landscape.practice.api.PracticeStatus;
+import org.landscape.practice.api.PracticeView;
+import org.landscape.testsupport.PeerJson;
 
 /**
  * practice-service as a WireMock stub: the practices it is told of, with their CCG; any other code
- * is a 404, as the real service answers.
+ * is a 404, as the real service answers. Its answers are practice-api's records.
  */
 final class PracticeStub {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate CCGS_BEGAN = LocalDate.of(2013, 4, 1);
 
   private PracticeStub() {}
 
   /** A practice and the CCG it belongs to on any date asked (none when {@code ccgCode} is null). */
-  static void practice(WireMock wiremock, String code, String ccgCode)
-      throws JsonProcessingException {
-    Map<String, Object> practice = new LinkedHashMap<>();
-    practice.put("code", code);
-    practice.put("name", "SURGERY " + code);
-    practice.put("status", "ACTIVE");
-    practice.put(
-        "ccg",
-        ccgCode == null
-            ? null
-            : Map.of("ccgCode", ccgCode, "validFrom", "2013-04-01", "origin", "IMPORT"));
-    practice.put("version", 0);
+  static void practice(WireMock wiremock, String code, String ccgCode) {
+    PracticeView practice =
+        new PracticeView(
+            code,
+            "SURGERY " + code,
+            List.of(),
+            null,
+            null,
+            PracticeStatus.ACTIVE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            ccgCode == null
+                ? null
+                : new MembershipView(ccgCode, CCGS_BEGAN, null, MembershipOrigin.IMPORT),
+            0);
     wiremock.register(
-        get(urlPathEqualTo("/practices/" + code))
-            .willReturn(okJson(JSON.writeValueAsString(practice))));
+        get(urlPathEqualTo("/practices/" + code)).willReturn(okJson(PeerJson.write(practice))));
+  }
+
+  /** The practices open on any date asked, in one page: each code with its CCG then. */
+  static void openPractices(WireMock wiremock, List<OpenPracticeMembership> open) {
+    wiremock.register(
+        get(urlPathEqualTo("/memberships"))
+            .willReturn(okJson(PeerJson.write(new Page<>(open, open.size(), 500, 0)))));
+  }
+
+  /** An active practice and the CCG it has belonged to since the CCGs began. */
+  static OpenPracticeMembership open(String practiceCode, String ccgCode) {
+    return new OpenPracticeMembership(practiceCode, PracticeStatus.ACTIVE, ccgCode, CCGS_BEGAN);
   }
 
   static void beUnreachable(WireMock wiremock) {

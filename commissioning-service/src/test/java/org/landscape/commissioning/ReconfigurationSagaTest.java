@@ -60,25 +60,8 @@ class ReconfigurationSagaTest {
     if (provider == null) {
       provider = Fixtures.newProvider();
     }
-    wiremock.register(
-        get(urlPathEqualTo("/memberships"))
-            .willReturn(
-                okJson(page(List.of(Map.of("practiceCode", "A81001", "ccgCode", "SR001"))))));
-    wiremock.register(
-        get(urlPathEqualTo("/ccg-representatives"))
-            .willReturn(
-                okJson(
-                    page(
-                        List.of(
-                            Map.of(
-                                "boardCode", "E06000001",
-                                "ccgCode", "SR001",
-                                "personName", "Dr A"))))));
-  }
-
-  private static String page(List<?> items) throws Exception {
-    return JSON.writeValueAsString(
-        Map.of("items", items, "total", items.size(), "limit", 500, "offset", 0));
+    PracticeStub.openPractices(wiremock, List.of(PracticeStub.open("A81001", "SR001")));
+    HwbStub.ccgRepresentatives(wiremock, List.of(HwbStub.seat("E06000001", "SR001", "Dr A")));
   }
 
   /** ccg-service, practice-service and hwb-service accept every step for the merger into code. */

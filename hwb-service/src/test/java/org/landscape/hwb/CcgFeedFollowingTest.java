@@ -32,9 +32,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.landscape.ccg.api.CcgFeedJob;
 import org.landscape.common.changefeed.FeedFollower;
 import org.landscape.hwb.CcgStub.Ccg;
-import org.landscape.hwb.feeds.CcgFeedJob;
 
 /**
  * hwb-service follows ccg-service's change feed (stubbed) to know which CCGs cover each council,

@@ -19,7 +19,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.landscape.practice.feeds.CcgFeedJob;
+import org.landscape.ccg.api.CcgFeedJob;
 
 /** practice-service follows ccg-service's change feed to find practices left in closed CCGs. */
 @QuarkusTest

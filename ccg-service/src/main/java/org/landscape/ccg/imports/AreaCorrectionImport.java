@@ -11,8 +11,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.landscape.ccg.client.LocalAuthorityDirectory;
-import org.landscape.ccg.client.LocalAuthorityRef;
 import org.landscape.ccg.domain.AreaSource;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.service.AreaService;
@@ -21,6 +19,8 @@ import org.landscape.common.imports.CsvTable;
 import org.landscape.common.imports.DryRun;
 import org.landscape.common.imports.ImportReport;
 import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.api.HwbRegister;
+import org.landscape.hwb.api.LocalAuthorityView;
 
 /**
  * The project's own correction file of published facts about CCG areas that the official lookup
@@ -38,13 +38,14 @@ public class AreaCorrectionImport {
 
   @Inject CcgRepository ccgs;
   @Inject AreaService areas;
-  @Inject LocalAuthorityDirectory authorities;
+  @Inject HwbRegister authorities;
   @Inject DryRun dryRun;
 
   @Transactional
   public ImportReport run(CsvTable file, boolean dryRunOnly) {
-    Map<String, LocalAuthorityRef> known =
-        authorities.on(LocalDate.now(), "check the local authorities of the corrections");
+    Map<String, LocalAuthorityView> known =
+        authorities.localAuthorities(
+            LocalDate.now(), "check the local authorities of the corrections");
     List<BadRow> bad = new ArrayList<>();
     Map<Period, List<AreaService.Entry>> corrections = new LinkedHashMap<>();
     for (CsvTable.Row row : file.rows()) {

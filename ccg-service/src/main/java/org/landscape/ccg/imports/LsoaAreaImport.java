@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.landscape.ccg.client.LocalAuthorityDirectory;
-import org.landscape.ccg.client.LocalAuthorityRef;
 import org.landscape.ccg.domain.AreaSource;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.repository.CcgRepository;
@@ -23,6 +21,8 @@ import org.landscape.common.imports.CsvTable;
 import org.landscape.common.imports.DryRun;
 import org.landscape.common.imports.ImportReport;
 import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.api.HwbRegister;
+import org.landscape.hwb.api.LocalAuthorityView;
 
 /**
  * The ONS small-area lookup ({@code LSOA11_CCG15_LAD15_EN_LU.csv}: LSOA → CCG → district). Each
@@ -39,7 +39,7 @@ public class LsoaAreaImport {
 
   @Inject CcgRepository ccgs;
   @Inject AreaService areas;
-  @Inject LocalAuthorityDirectory authorities;
+  @Inject HwbRegister authorities;
   @Inject DryRun dryRun;
 
   @Transactional
@@ -48,15 +48,15 @@ public class LsoaAreaImport {
         file.requireColumn(Pattern.compile("CCG\\d\\dCDH"), "CCG ODS code (CCGyyCDH)");
     String districtColumn =
         file.requireColumn(Pattern.compile("LAD\\d\\dCD"), "district code (LADyyCD)");
-    Map<String, LocalAuthorityRef> known =
-        authorities.on(LocalDate.now(), "check the local authorities of CCG areas");
+    Map<String, LocalAuthorityView> known =
+        authorities.localAuthorities(LocalDate.now(), "check the local authorities of CCG areas");
     List<BadRow> bad = new ArrayList<>();
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     Map<String, Integer> perAuthority = new TreeMap<>();
     Map<String, Integer> perCcg = new TreeMap<>();
     for (CsvTable.Row row : file.rows()) {
       String ccgCode = row.get(ccgColumn);
-      LocalAuthorityRef district = known.get(row.get(districtColumn));
+      LocalAuthorityView district = known.get(row.get(districtColumn));
       if (ccgs.findById(ccgCode) == null) {
         bad.add(file.badRow(row, "CCG " + ccgCode + " is not in the register; import eccg first"));
         continue;

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.landscape.ccg.client.LocalAuthorityDirectory;
-import org.landscape.ccg.client.LocalAuthorityRef;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgConstitution;
 import org.landscape.ccg.domain.CcgOversight;
@@ -27,6 +25,8 @@ import org.landscape.common.http.ETags;
 import org.landscape.common.problem.FieldViolation;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.time.Validity;
+import org.landscape.hwb.api.HwbRegister;
+import org.landscape.hwb.api.LocalAuthorityView;
 
 /** Changes to the CCG register made through the API. */
 @ApplicationScoped
@@ -67,7 +67,7 @@ public class CcgRegisterService {
   @Inject ConstitutionRepository constitutions;
   @Inject PathfinderRepository pathfinders;
   @Inject AreaService areas;
-  @Inject LocalAuthorityDirectory authorities;
+  @Inject HwbRegister authorities;
   @Inject ChangeFeed changeFeed;
 
   @Transactional
@@ -221,8 +221,8 @@ public class CcgRegisterService {
   public void setArea(String code, AreaChange request) {
     queries.require(code);
     requireOrdered(request.validFrom(), request.validTo(), "validTo");
-    Map<String, LocalAuthorityRef> known =
-        authorities.on(request.validFrom(), "check the councils of the CCG's area");
+    Map<String, LocalAuthorityView> known =
+        authorities.localAuthorities(request.validFrom(), "check the councils of the CCG's area");
     List<FieldViolation> violations = new ArrayList<>();
     java.util.Set<String> seen = new HashSet<>();
     for (int i = 0; i < request.authorities().size(); i++) {

@@ -2,6 +2,7 @@ package org.landscape.commissioning.client;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,7 @@ public class ServiceToken {
 
   private static final Duration LIFETIME = Duration.ofMinutes(10);
 
-  @ConfigProperty(name = "landscape.service-token.file")
-  Optional<Path> tokenFile;
-
-  @ConfigProperty(name = "landscape.service-token.issuer", defaultValue = "urn:landscape:dev")
-  String issuer;
+  @Inject ServiceTokenSettings settings;
 
   @ConfigProperty(name = "quarkus.application.name")
   String serviceName;
@@ -36,6 +33,7 @@ public class ServiceToken {
   private Instant renewAfter = Instant.EPOCH;
 
   public synchronized String bearer() {
+    Optional<Path> tokenFile = settings.file();
     if (tokenFile.isPresent()) {
       try {
         return "Bearer " + Files.readString(tokenFile.get()).strip();
@@ -45,7 +43,7 @@ public class ServiceToken {
     }
     if (Instant.now().isAfter(renewAfter)) {
       signed =
-          Jwt.issuer(issuer)
+          Jwt.issuer(settings.issuer())
               .subject(serviceName)
               .upn(serviceName)
               .groups(Set.of(Roles.SERVICE))

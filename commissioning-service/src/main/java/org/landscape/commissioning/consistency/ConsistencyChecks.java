@@ -9,10 +9,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.landscape.ccg.api.CcgLookup;
-import org.landscape.commissioning.client.RegisterRecords;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.Rule;
+import org.landscape.hwb.api.BoardView;
+import org.landscape.hwb.api.CcgRepresentativeView;
+import org.landscape.practice.api.OpenPracticeMembership;
 
 /** The invariants, checked on one date over what each service holds. Pure: no I/O. */
 final class ConsistencyChecks {
@@ -56,8 +58,8 @@ final class ConsistencyChecks {
     return violations;
   }
 
-  void practices(List<RegisterRecords.OpenPractice> openPractices) {
-    for (RegisterRecords.OpenPractice practice : openPractices) {
+  void practices(List<OpenPracticeMembership> openPractices) {
+    for (OpenPracticeMembership practice : openPractices) {
       String code = practice.practiceCode();
       if (practice.ccgCode() == null) {
         add(
@@ -88,17 +90,15 @@ final class ConsistencyChecks {
   }
 
   /** A board's relevant CCGs: operational on the date and covering part of its council. */
-  void boards(
-      List<RegisterRecords.Board> boards, List<RegisterRecords.CcgRepresentative> representatives) {
+  void boards(List<BoardView> boards, List<CcgRepresentativeView> representatives) {
     Map<String, Set<String>> represented =
         representatives.stream()
             .collect(
                 Collectors.groupingBy(
-                    RegisterRecords.CcgRepresentative::boardCode,
+                    CcgRepresentativeView::boardCode,
                     Collectors.mapping(
-                        RegisterRecords.CcgRepresentative::ccgCode,
-                        Collectors.toCollection(TreeSet::new))));
-    for (RegisterRecords.Board board : boards) {
+                        CcgRepresentativeView::ccgCode, Collectors.toCollection(TreeSet::new))));
+    for (BoardView board : boards) {
       for (String ccg : relevantByCouncil.getOrDefault(board.code(), Set.of())) {
         if (!represented.getOrDefault(board.code(), Set.of()).contains(ccg)) {
           add(
@@ -113,7 +113,7 @@ final class ConsistencyChecks {
         }
       }
     }
-    for (RegisterRecords.CcgRepresentative seat : representatives) {
+    for (CcgRepresentativeView seat : representatives) {
       if (!known(seat.ccgCode())) {
         add(
             Rule.UNKNOWN_CCG,

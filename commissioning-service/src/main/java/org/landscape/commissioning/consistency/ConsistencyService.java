@@ -8,18 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
 import org.landscape.ccg.api.CcgSummary;
-import org.landscape.commissioning.client.RegisterCalls;
-import org.landscape.commissioning.client.RegisterRecords;
 import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.Rule;
 import org.landscape.commissioning.repository.ContractRepository;
-import org.landscape.common.client.PeerUnavailable;
-import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.api.BoardView;
+import org.landscape.hwb.api.CcgRepresentativeView;
+import org.landscape.hwb.api.HwbRegister;
+import org.landscape.practice.api.OpenPracticeMembership;
+import org.landscape.practice.api.PracticeRegister;
 
 /**
  * Checks, on a date, every invariant that spans the services. This service may call all three
@@ -32,8 +31,9 @@ public class ConsistencyService {
   private static final int LOOKUP_BATCH = CcgLookup.MAX_CODES;
   private static final String ACROSS_SERVICES = "check the records that span the services";
 
-  @Inject RegisterCalls registers;
   @Inject CcgRegister ccgs;
+  @Inject PracticeRegister practiceRegister;
+  @Inject HwbRegister hwb;
   @Inject ContractRepository contracts;
 
   public ConsistencyReport report(LocalDate asOf, Rule only) {
@@ -43,15 +43,10 @@ public class ConsistencyService {
       List<String> batch = codes.subList(start, Math.min(codes.size(), start + LOOKUP_BATCH));
       register.putAll(ccgs.lookup(asOf, batch, ACROSS_SERVICES));
     }
-    List<RegisterRecords.OpenPractice> practices =
-        read("practice-service", () -> registers.openPractices(asOf));
-    List<RegisterRecords.Board> boards = read("hwb-service", () -> registers.boards(asOf));
-    List<RegisterRecords.CcgRepresentative> representatives =
-        read("hwb-service", () -> registers.representatives(asOf));
-    Set<String> councils =
-        read("hwb-service", () -> registers.councils(asOf)).stream()
-            .map(RegisterRecords.Council::code)
-            .collect(Collectors.toSet());
+    List<OpenPracticeMembership> practices = practiceRegister.openPractices(asOf, ACROSS_SERVICES);
+    List<BoardView> boards = hwb.boards(asOf, ACROSS_SERVICES);
+    List<CcgRepresentativeView> representatives = hwb.ccgRepresentatives(asOf, ACROSS_SERVICES);
+    Set<String> councils = hwb.localAuthorities(asOf, ACROSS_SERVICES).keySet();
     List<Contract> active = contracts.activeOn(asOf);
 
     ConsistencyChecks checks = new ConsistencyChecks(asOf, register, councils);
@@ -74,15 +69,5 @@ public class ConsistencyService {
     List<Violation> listed =
         checks.violations().stream().filter(v -> only == null || v.rule() == only).toList();
     return new ConsistencyReport(asOf, checks.violations().isEmpty(), checked, counts, listed);
-  }
-
-  private static <T> T read(String service, Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (ProblemException problem) {
-      throw problem;
-    } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(service, ACROSS_SERVICES, unreachable);
-    }
   }
 }

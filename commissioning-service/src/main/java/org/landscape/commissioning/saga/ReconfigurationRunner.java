@@ -3,11 +3,9 @@ package org.landscape.commissioning.saga;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.landscape.commissioning.domain.Reconfiguration;
 import org.landscape.commissioning.domain.ReconfigurationState;
@@ -32,12 +30,11 @@ public class ReconfigurationRunner {
   @Inject SagaLedger ledger;
   @Inject ReconfigurationSteps steps;
 
-  @ConfigProperty(name = "landscape.reconfiguration.lease", defaultValue = "30s")
-  Duration lease;
+  @Inject ReconfigurationSettings settings;
 
   @Scheduled(
-      every = "${landscape.reconfiguration.interval:2s}",
-      delayed = "${landscape.reconfiguration.delay:3s}",
+      every = "${landscape.reconfiguration.interval}",
+      delayed = "${landscape.reconfiguration.delay}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void runDue() {
     runUntilIdle();
@@ -47,7 +44,7 @@ public class ReconfigurationRunner {
   public int runUntilIdle() {
     int finished = 0;
     for (int run = 0; run < MOST_PER_RUN; run++) {
-      Optional<Long> claimed = ledger.claimNext(replica, lease);
+      Optional<Long> claimed = ledger.claimNext(replica, settings.lease());
       if (claimed.isEmpty()) {
         break;
       }
@@ -90,7 +87,7 @@ public class ReconfigurationRunner {
       if (step.status != StepStatus.PENDING) {
         continue;
       }
-      if (!ledger.renew(id, replica, lease)) {
+      if (!ledger.renew(id, replica, settings.lease())) {
         return null;
       }
       try {
@@ -126,7 +123,7 @@ public class ReconfigurationRunner {
     List<ReconfigurationStep> done =
         ledger.steps(id).stream().filter(step -> step.status == StepStatus.DONE).toList();
     for (ReconfigurationStep step : done.reversed()) {
-      if (!ledger.renew(id, replica, lease)) {
+      if (!ledger.renew(id, replica, settings.lease())) {
         return false;
       }
       try {

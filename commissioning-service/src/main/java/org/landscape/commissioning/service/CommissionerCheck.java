@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.landscape.ccg.api.CcgRegister;
 import org.landscape.commissioning.client.CcgLifespans;
-import org.landscape.commissioning.client.LocalAuthorityDirectory;
-import org.landscape.commissioning.client.LocalAuthorityRef;
+import org.landscape.commissioning.client.Councils;
 import org.landscape.commissioning.domain.Commissioner;
 import org.landscape.commissioning.domain.ContractEligibility;
+import org.landscape.hwb.api.HwbRegister;
 
 /**
  * Confirms with the service that owns it that a commissioner can hold a contract over {@code [from,
@@ -19,7 +19,7 @@ import org.landscape.commissioning.domain.ContractEligibility;
 public class CommissionerCheck {
 
   @Inject CcgRegister ccgs;
-  @Inject LocalAuthorityDirectory councils;
+  @Inject HwbRegister councils;
 
   /** The commissioner's name, once confirmed. */
   public String confirm(Commissioner commissioner, LocalDate from, LocalDate to) {
@@ -36,8 +36,8 @@ public class CommissionerCheck {
           ContractEligibility.requireUpperTierCouncil(
               code,
               councils
-                  .find(code, from, "check the commissioning council")
-                  .map(LocalAuthorityRef::toCouncil)
+                  .localAuthority(code, from, "check the commissioning council")
+                  .map(Councils::of)
                   .orElse(null),
               from,
               to);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import org.landscape.commissioning.client.PracticeDirectory;
 import org.landscape.commissioning.domain.Provider;
 import org.landscape.commissioning.domain.ProviderFilter;
 import org.landscape.commissioning.domain.ProviderKind;
@@ -15,6 +14,7 @@ import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
 import org.landscape.common.time.AsOf;
 import org.landscape.common.time.Validity;
+import org.landscape.practice.api.PracticeRegister;
 
 /** Providers: reads, and registration of those that no official file brings. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class ProviderService {
 
   @Inject ProviderRepository providers;
   @Inject ProviderChanges changes;
-  @Inject PracticeDirectory practices;
+  @Inject PracticeRegister practices;
 
   public Provider require(String code) {
     return providers
@@ -49,7 +49,7 @@ public class ProviderService {
     requireNew(request.code());
     if (request.kind() == ProviderKind.GP_PRACTICE
         && practices
-            .find(request.code(), LocalDate.now(AsOf.ENGLAND), "check the GP practice")
+            .practice(request.code(), LocalDate.now(AsOf.ENGLAND), "check the GP practice")
             .isEmpty()) {
       throw new ProblemException(
           ProblemType.RULE_VIOLATED,

@@ -8,17 +8,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
-import org.landscape.commissioning.client.RegisterCalls;
 import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.Money;
 import org.landscape.commissioning.domain.Reconfiguration;
 import org.landscape.commissioning.domain.ReconfigurationPreview;
 import org.landscape.commissioning.repository.ContractRepository;
-import org.landscape.common.client.PeerUnavailable;
-import org.landscape.common.problem.ProblemException;
+import org.landscape.hwb.api.HwbRegister;
+import org.landscape.practice.api.PracticeRegister;
 
 /**
  * What a reconfiguration would change in each service if it ran now, read from the peers (no
@@ -31,7 +29,8 @@ public class ReconfigurationPreviews {
   private static final String PREVIEW = "preview the reconfiguration";
 
   @Inject CcgRegister ccgs;
-  @Inject RegisterCalls registers;
+  @Inject PracticeRegister practiceRegister;
+  @Inject HwbRegister hwb;
   @Inject ContractRepository contractRepository;
 
   public ReconfigurationPreview preview(Reconfiguration reconfiguration) {
@@ -73,12 +72,12 @@ public class ReconfigurationPreviews {
     }
 
     List<ReconfigurationPreview.PracticeMove> practices =
-        read("practice-service", () -> registers.openPractices(date)).stream()
+        practiceRegister.openPractices(date, PREVIEW).stream()
             .filter(p -> p.ccgCode() != null && predecessors.contains(p.ccgCode()))
             .map(p -> new ReconfigurationPreview.PracticeMove(p.practiceCode(), p.ccgCode()))
             .toList();
     List<ReconfigurationPreview.SeatHandover> seats =
-        read("hwb-service", () -> registers.representatives(date)).stream()
+        hwb.ccgRepresentatives(date, PREVIEW).stream()
             .filter(seat -> predecessors.contains(seat.ccgCode()))
             .map(
                 seat ->
@@ -120,15 +119,5 @@ public class ReconfigurationPreviews {
                 contract.value,
                 ChronoUnit.DAYS.between(contract.startDate, date),
                 ChronoUnit.DAYS.between(contract.startDate, contract.endDate))));
-  }
-
-  private static <T> T read(String service, Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (ProblemException problem) {
-      throw problem;
-    } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(service, PREVIEW, unreachable);
-    }
   }
 }

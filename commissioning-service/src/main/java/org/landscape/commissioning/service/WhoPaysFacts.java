@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
 import org.landscape.ccg.api.CcgSummary;
-import org.landscape.commissioning.client.LocalAuthorityDirectory;
-import org.landscape.commissioning.client.LocalAuthorityRef;
-import org.landscape.commissioning.client.PracticeDirectory;
+import org.landscape.commissioning.client.Councils;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Council;
 import org.landscape.commissioning.domain.WhoPays;
+import org.landscape.hwb.api.HwbRegister;
+import org.landscape.practice.api.PracticeRegister;
 
 /**
  * What the peers know that "who pays?" needs: a practice's CCG on the date (practice-service), a
@@ -28,14 +28,14 @@ public class WhoPaysFacts implements WhoPays.Facts {
   private static final String COVERING = "find the CCGs covering the council";
   private static final String HOME = "find the council where the patient lives";
 
-  @Inject PracticeDirectory practices;
+  @Inject PracticeRegister practices;
   @Inject CcgRegister ccgs;
-  @Inject LocalAuthorityDirectory councils;
+  @Inject HwbRegister councils;
 
   @Override
   public Optional<WhoPays.Practice> practice(String code, LocalDate date) {
     return practices
-        .find(code, date, "find the practice's CCG")
+        .practice(code, date, "find the practice's CCG")
         .map(
             practice ->
                 new WhoPays.Practice(
@@ -69,7 +69,7 @@ public class WhoPaysFacts implements WhoPays.Facts {
 
   @Override
   public Optional<Council> council(String code, LocalDate date) {
-    return councils.find(code, date, HOME).map(LocalAuthorityRef::toCouncil);
+    return councils.localAuthority(code, date, HOME).map(Councils::of);
   }
 
   private static WhoPays.Candidate candidate(CcgSummary ccg, BigDecimal share) {

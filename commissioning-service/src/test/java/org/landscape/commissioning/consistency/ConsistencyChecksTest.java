@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.landscape.ccg.api.CcgLookup;
-import org.landscape.commissioning.client.RegisterRecords.Board;
-import org.landscape.commissioning.client.RegisterRecords.CcgRepresentative;
-import org.landscape.commissioning.client.RegisterRecords.OpenPractice;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.Rule;
+import org.landscape.hwb.api.BoardStage;
+import org.landscape.hwb.api.BoardView;
+import org.landscape.hwb.api.CcgRepresentativeView;
+import org.landscape.practice.api.OpenPracticeMembership;
+import org.landscape.practice.api.PracticeStatus;
 
 /** Each invariant on its own, over a small landscape, with no false alarm where all is well. */
 class ConsistencyChecksTest {
@@ -57,12 +59,10 @@ class ConsistencyChecksTest {
   @Test
   void aConsistentLandscapeHasNoViolation() {
     ConsistencyChecks checks = checks();
-    checks.practices(List.of(new OpenPractice("A86001", "13T")));
+    checks.practices(List.of(openPractice("A86001", "13T")));
     checks.boards(
-        List.of(new Board(NEWCASTLE), new Board(GATESHEAD)),
-        List.of(
-            new CcgRepresentative(NEWCASTLE, "13T", "Dr N"),
-            new CcgRepresentative(GATESHEAD, "13T", "Dr G")));
+        List.of(board(NEWCASTLE), board(GATESHEAD)),
+        List.of(seat(NEWCASTLE, "13T", "Dr N"), seat(GATESHEAD, "13T", "Dr G")));
     checks.contracts(
         List.of(
             contract("C-1", CommissionerKind.CCG, "13T"),
@@ -75,10 +75,10 @@ class ConsistencyChecksTest {
     ConsistencyChecks checks = checks();
     checks.practices(
         List.of(
-            new OpenPractice("A1", null),
-            new OpenPractice("A2", "00G"),
-            new OpenPractice("A3", "99X"),
-            new OpenPractice("A4", "98Q")));
+            openPractice("A1", null),
+            openPractice("A2", "00G"),
+            openPractice("A3", "99X"),
+            openPractice("A4", "98Q")));
     assertThat(checks.violations())
         .extracting(Violation::rule, v -> v.records().get("practice"))
         .containsExactly(
@@ -92,8 +92,7 @@ class ConsistencyChecksTest {
   void boardsMissingARelevantCcgOrSeatingAnIrrelevantOneAreListed() {
     ConsistencyChecks checks = checks();
     checks.boards(
-        List.of(new Board(NEWCASTLE), new Board(GATESHEAD)),
-        List.of(new CcgRepresentative(NEWCASTLE, "00G", "Dr Lapsed")));
+        List.of(board(NEWCASTLE), board(GATESHEAD)), List.of(seat(NEWCASTLE, "00G", "Dr Lapsed")));
     assertThat(checks.violations())
         .extracting(Violation::rule, v -> v.records().get("board"), v -> v.records().get("ccg"))
         .containsExactlyInAnyOrder(
@@ -133,5 +132,30 @@ class ConsistencyChecksTest {
     assertThat(checks.violations())
         .extracting(Violation::rule, v -> v.records().get("council"))
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_COUNCIL, "E08999999"));
+  }
+
+  /**
+   * A practice open on the date, and its CCG then (none when null), as practice-service lists it.
+   */
+  private static OpenPracticeMembership openPractice(String code, String ccgCode) {
+    return new OpenPracticeMembership(
+        code, PracticeStatus.ACTIVE, ccgCode, ccgCode == null ? null : LocalDate.of(2013, 4, 1));
+  }
+
+  /** A statutory board valid on the date, as hwb-service lists it. */
+  private static BoardView board(String code) {
+    return new BoardView(
+        code,
+        "Board " + code,
+        LocalDate.of(2012, 4, 1),
+        LocalDate.of(2013, 4, 1),
+        LocalDate.of(2012, 4, 1),
+        null,
+        BoardStage.STATUTORY);
+  }
+
+  /** A board seat held for a CCG on the date, as hwb-service lists it. */
+  private static CcgRepresentativeView seat(String boardCode, String ccgCode, String person) {
+    return new CcgRepresentativeView(boardCode, ccgCode, person, LocalDate.of(2013, 4, 1));
   }
 }

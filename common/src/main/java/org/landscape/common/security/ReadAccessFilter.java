@@ -19,7 +19,7 @@ public class ReadAccessFilter {
 
   @Inject CurrentIdentityAssociation identity;
 
-  @ConfigProperty(name = "landscape.security.open-reads", defaultValue = "true")
+  @ConfigProperty(name = "landscape.security.open-reads")
   boolean openReads;
 
   @ServerRequestFilter

@@ -19,7 +19,7 @@ public final class ComplianceMapper {
         board.authorityCode,
         board.name,
         assessment.date(),
-        compliance.stage(),
+        BoardMapper.toApi(compliance.stage()),
         assessment.members(),
         assessment.compliant(),
         assessment.findings().stream().map(ComplianceMapper::toView).toList());

@@ -1,8 +1,8 @@
 package org.landscape.hwb.mapping;
 
+import org.landscape.hwb.api.CcgRepresentativeView;
 import org.landscape.hwb.domain.BoardMember;
 import org.landscape.hwb.rest.MemberViews.CcgNominationReport;
-import org.landscape.hwb.rest.MemberViews.CcgRepresentativeView;
 import org.landscape.hwb.rest.MemberViews.MemberView;
 import org.landscape.hwb.service.CcgNominationService;
 import org.landscape.hwb.service.MemberService;

@@ -33,14 +33,14 @@ import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
+import org.landscape.hwb.api.BoardStage;
+import org.landscape.hwb.api.BoardView;
 import org.landscape.hwb.domain.Board;
 import org.landscape.hwb.domain.BoardFilter;
-import org.landscape.hwb.domain.BoardStage;
 import org.landscape.hwb.domain.LocalAuthorityCode;
 import org.landscape.hwb.mapping.BoardMapper;
 import org.landscape.hwb.rest.BoardRequests.BoardUpdate;
 import org.landscape.hwb.rest.BoardRequests.NewBoard;
-import org.landscape.hwb.rest.BoardViews.BoardView;
 import org.landscape.hwb.rest.BoardViews.BulkBoardReport;
 import org.landscape.hwb.service.BoardService;
 import org.landscape.hwb.service.BulkBoardService;
@@ -71,7 +71,7 @@ public class BoardResource {
       @BeanParam @Valid PageRequest page) {
     LocalDate date = AsOf.orToday(asOf);
     return service
-        .search(new BoardFilter(name, stage), date, page)
+        .search(new BoardFilter(name, BoardMapper.toDomain(stage)), date, page)
         .map(board -> BoardMapper.toView(board, date));
   }
 

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.time.AsOf;
+import org.landscape.hwb.api.CcgRepresentativeView;
 import org.landscape.hwb.mapping.MemberMapper;
-import org.landscape.hwb.rest.MemberViews.CcgRepresentativeView;
 import org.landscape.hwb.service.MemberService;
 
 @Path("/ccg-representatives")

@@ -32,14 +32,14 @@ import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
+import org.landscape.hwb.api.LocalAuthorityKind;
+import org.landscape.hwb.api.LocalAuthorityView;
 import org.landscape.hwb.domain.LocalAuthority;
 import org.landscape.hwb.domain.LocalAuthorityCode;
 import org.landscape.hwb.domain.LocalAuthorityFilter;
-import org.landscape.hwb.domain.LocalAuthorityKind;
 import org.landscape.hwb.mapping.LocalAuthorityMapper;
 import org.landscape.hwb.rest.LocalAuthorityRequests.LocalAuthorityUpdate;
 import org.landscape.hwb.rest.LocalAuthorityRequests.NewLocalAuthority;
-import org.landscape.hwb.rest.LocalAuthorityViews.LocalAuthorityView;
 import org.landscape.hwb.service.LocalAuthorityService;
 
 @Path("/local-authorities")
@@ -72,7 +72,8 @@ public class LocalAuthorityResource {
           @Parameter(description = "Valid on this date (default today)", example = "2014-06-01")
           LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    LocalAuthorityFilter filter = new LocalAuthorityFilter(name, kind, upperTier, hostsBoard);
+    LocalAuthorityFilter filter =
+        new LocalAuthorityFilter(name, LocalAuthorityMapper.toDomain(kind), upperTier, hostsBoard);
     return service.search(filter, AsOf.orToday(asOf), page).map(LocalAuthorityMapper::toView);
   }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.landscape.hwb.domain.BoardStage;
+import org.landscape.hwb.api.BoardStage;
 import org.landscape.hwb.domain.MemberRole;
 
 /** The representations of board seats, statutory membership and CCG seat handovers. */
@@ -23,13 +23,6 @@ public final class MemberViews {
       @Schema(example = "2013-04-01") LocalDate validFrom,
       @Schema(description = "First day no longer seated; absent while open", example = "2015-04-01")
           LocalDate validTo) {}
-
-  @Schema(name = "CcgRepresentative", description = "A board seat held for a CCG on the date")
-  public record CcgRepresentativeView(
-      @Schema(description = "The board's hosting council", example = "E08000021") String boardCode,
-      @Schema(example = "13T") String ccgCode,
-      @Schema(example = "Dr A Example") String personName,
-      @Schema(example = "2015-04-01") LocalDate since) {}
 
   @Schema(
       name = "ComplianceReport",

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.landscape.ccg.api.CcgFeedJob;
 import org.landscape.common.changefeed.FeedFollower;
 import org.landscape.practice.domain.CcgLifespan;
 import org.landscape.practice.domain.Membership;

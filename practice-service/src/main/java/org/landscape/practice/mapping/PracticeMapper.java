@@ -2,13 +2,19 @@ package org.landscape.practice.mapping;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.landscape.practice.api.MembershipView;
+import org.landscape.practice.api.OpenPracticeMembership;
+import org.landscape.practice.api.PracticeView;
+import org.landscape.practice.domain.ContractType;
 import org.landscape.practice.domain.HandoverOutcome;
 import org.landscape.practice.domain.Membership;
+import org.landscape.practice.domain.MembershipOrigin;
 import org.landscape.practice.domain.MembershipTerm;
 import org.landscape.practice.domain.Orphan;
 import org.landscape.practice.domain.Practice;
 import org.landscape.practice.domain.PracticeMembership;
 import org.landscape.practice.domain.PracticeMove;
+import org.landscape.practice.domain.PracticeStatus;
 import org.landscape.practice.domain.TransferAnswer;
 import org.landscape.practice.imports.EpraccurImport;
 import org.landscape.practice.rest.PracticeViews;
@@ -18,43 +24,42 @@ public final class PracticeMapper {
 
   private PracticeMapper() {}
 
-  public static PracticeViews.MembershipView toView(Membership membership) {
+  public static MembershipView toView(Membership membership) {
     return membership == null
         ? null
-        : new PracticeViews.MembershipView(
-            membership.ccgCode, membership.validFrom, membership.validTo, membership.origin);
+        : new MembershipView(
+            membership.ccgCode, membership.validFrom, membership.validTo, toApi(membership.origin));
   }
 
-  public static PracticeViews.MembershipView toView(MembershipTerm term) {
+  public static MembershipView toView(MembershipTerm term) {
     return term == null
         ? null
-        : new PracticeViews.MembershipView(
-            term.ccgCode(), term.validFrom(), term.validTo(), term.origin());
+        : new MembershipView(
+            term.ccgCode(), term.validFrom(), term.validTo(), toApi(term.origin()));
   }
 
-  public static List<PracticeViews.MembershipView> toViews(List<Membership> history) {
+  public static List<MembershipView> toViews(List<Membership> history) {
     return history.stream().map(PracticeMapper::toView).toList();
   }
 
-  public static PracticeViews.PracticeView toView(
-      Practice practice, LocalDate asOf, Membership membership) {
-    return new PracticeViews.PracticeView(
+  public static PracticeView toView(Practice practice, LocalDate asOf, Membership membership) {
+    return new PracticeView(
         practice.code,
         practice.name,
         List.of(practice.addressLines),
         practice.postcode,
         practice.telephone,
-        practice.status,
+        toApi(practice.status),
         practice.openDate,
         practice.closeDate,
-        practice.contractType,
+        toApi(practice.contractType),
         practice.listSize,
         asOf,
         toView(membership),
         practice.version);
   }
 
-  public static PracticeViews.PracticeView toView(PracticeMembership found, LocalDate asOf) {
+  public static PracticeView toView(PracticeMembership found, LocalDate asOf) {
     return toView(found.practice(), asOf, found.membership());
   }
 
@@ -65,18 +70,17 @@ public final class PracticeMapper {
         practice.code,
         practice.name,
         practice.postcode,
-        practice.status,
+        toApi(practice.status),
         membership.validFrom,
         membership.validTo);
   }
 
-  public static PracticeViews.OpenPracticeMembership toOpenPracticeMembership(
-      PracticeMembership open) {
+  public static OpenPracticeMembership toOpenPracticeMembership(PracticeMembership open) {
     Practice practice = open.practice();
     Membership membership = open.membership();
-    return new PracticeViews.OpenPracticeMembership(
+    return new OpenPracticeMembership(
         practice.code,
-        practice.status,
+        toApi(practice.status),
         membership == null ? null : membership.ccgCode,
         membership == null ? null : membership.validFrom);
   }
@@ -113,6 +117,30 @@ public final class PracticeMapper {
 
   public static PracticeViews.Orphan toView(Orphan orphan) {
     return new PracticeViews.Orphan(orphan.practiceCode(), orphan.commissioner(), orphan.reason());
+  }
+
+  /** A practice's status as practice-api publishes it. */
+  public static org.landscape.practice.api.PracticeStatus toApi(PracticeStatus status) {
+    return status == null ? null : org.landscape.practice.api.PracticeStatus.valueOf(status.name());
+  }
+
+  /** A status a client sends or asks for, as the domain knows it. */
+  public static PracticeStatus toDomain(org.landscape.practice.api.PracticeStatus status) {
+    return status == null ? null : PracticeStatus.valueOf(status.name());
+  }
+
+  public static org.landscape.practice.api.ContractType toApi(ContractType type) {
+    return type == null ? null : org.landscape.practice.api.ContractType.valueOf(type.name());
+  }
+
+  public static ContractType toDomain(org.landscape.practice.api.ContractType type) {
+    return type == null ? null : ContractType.valueOf(type.name());
+  }
+
+  public static org.landscape.practice.api.MembershipOrigin toApi(MembershipOrigin origin) {
+    return origin == null
+        ? null
+        : org.landscape.practice.api.MembershipOrigin.valueOf(origin.name());
   }
 
   private static List<PracticeViews.MovedPractice> moves(List<PracticeMove> moves) {

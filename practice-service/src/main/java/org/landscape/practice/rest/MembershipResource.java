@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.time.AsOf;
+import org.landscape.practice.api.OpenPracticeMembership;
 import org.landscape.practice.mapping.PracticeMapper;
 import org.landscape.practice.service.PracticeService;
 
@@ -31,7 +32,7 @@ public class MembershipResource {
       description =
           "For checks across services (the consistency report). Sorted by practice code; a practice"
               + " without a CCG on the date has no ccgCode.")
-  public Page<PracticeViews.OpenPracticeMembership> openPractices(
+  public Page<OpenPracticeMembership> openPractices(
       @QueryParam("asOf") @Parameter(example = "2015-06-01") LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
     return practices

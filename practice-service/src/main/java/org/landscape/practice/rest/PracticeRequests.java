@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.landscape.practice.domain.ContractType;
+import org.landscape.practice.api.ContractType;
+import org.landscape.practice.api.PracticeStatus;
 import org.landscape.practice.domain.PracticeCode;
-import org.landscape.practice.domain.PracticeStatus;
+import org.landscape.practice.mapping.PracticeMapper;
 import org.landscape.practice.service.PracticeService;
 import org.landscape.practice.service.TransferService;
 
@@ -60,10 +61,10 @@ public final class PracticeRequests {
           addressLines,
           postcode,
           telephone,
-          status,
+          PracticeMapper.toDomain(status),
           openDate,
           closeDate,
-          contractType,
+          PracticeMapper.toDomain(contractType),
           listSize);
     }
   }

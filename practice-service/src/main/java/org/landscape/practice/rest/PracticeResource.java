@@ -34,10 +34,12 @@ import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.Problem;
 import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
+import org.landscape.practice.api.MembershipView;
+import org.landscape.practice.api.PracticeStatus;
+import org.landscape.practice.api.PracticeView;
 import org.landscape.practice.domain.Practice;
 import org.landscape.practice.domain.PracticeCode;
 import org.landscape.practice.domain.PracticeFilter;
-import org.landscape.practice.domain.PracticeStatus;
 import org.landscape.practice.mapping.PracticeMapper;
 import org.landscape.practice.service.PracticeService;
 import org.landscape.practice.service.TransferService;
@@ -56,7 +58,7 @@ public class PracticeResource {
       summary = "Search practices",
       description =
           "By name, postcode prefix, status, or CCG membership on `asOf` (default today). Sorted by code.")
-  public Page<PracticeViews.PracticeView> search(
+  public Page<PracticeView> search(
       @QueryParam("name") @Parameter(example = "surgery") String name,
       @QueryParam("postcode")
           @Size(max = 8, message = "must be at most 8 characters")
@@ -71,7 +73,8 @@ public class PracticeResource {
       @BeanParam @Valid PageRequest page) {
     LocalDate date = AsOf.orToday(asOf);
     return practices
-        .search(new PracticeFilter(name, postcode, status, ccg), date, page)
+        .search(
+            new PracticeFilter(name, postcode, PracticeMapper.toDomain(status), ccg), date, page)
         .map(found -> PracticeMapper.toView(found, date));
   }
 
@@ -83,7 +86,7 @@ public class PracticeResource {
   @APIResponse(
       responseCode = "200",
       description = "The practice",
-      content = @Content(schema = @Schema(implementation = PracticeViews.PracticeView.class)))
+      content = @Content(schema = @Schema(implementation = PracticeView.class)))
   public Response get(
       @PathParam("code")
           @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
@@ -91,7 +94,7 @@ public class PracticeResource {
           String code,
       @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf) {
     LocalDate date = AsOf.orToday(asOf);
-    PracticeViews.PracticeView view = PracticeMapper.toView(practices.on(code, date), date);
+    PracticeView view = PracticeMapper.toView(practices.on(code, date), date);
     return Response.ok(view).tag(ETags.of(view.version())).build();
   }
 
@@ -100,7 +103,7 @@ public class PracticeResource {
   @Operation(
       summary = "The practice's membership history",
       description = "Oldest first; consecutive memberships meet without a gap.")
-  public List<PracticeViews.MembershipView> memberships(
+  public List<MembershipView> memberships(
       @PathParam("code")
           @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
           @Parameter(example = "A83005")
@@ -118,7 +121,7 @@ public class PracticeResource {
   @APIResponse(
       responseCode = "201",
       description = "Registered",
-      content = @Content(schema = @Schema(implementation = PracticeViews.PracticeView.class)))
+      content = @Content(schema = @Schema(implementation = PracticeView.class)))
   @APIResponse(
       responseCode = "422",
       description = "The CCG is not operational",
@@ -153,7 +156,7 @@ public class PracticeResource {
   @APIResponse(
       responseCode = "200",
       description = "Updated",
-      content = @Content(schema = @Schema(implementation = PracticeViews.PracticeView.class)))
+      content = @Content(schema = @Schema(implementation = PracticeView.class)))
   public Response update(
       @PathParam("code") @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
           String code,
@@ -211,7 +214,7 @@ public class PracticeResource {
         .build();
   }
 
-  private PracticeViews.PracticeView view(String code, LocalDate asOf) {
+  private PracticeView view(String code, LocalDate asOf) {
     return PracticeMapper.toView(practices.on(code, asOf), asOf);
   }
 }

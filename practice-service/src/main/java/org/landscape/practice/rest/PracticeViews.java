@@ -3,42 +3,16 @@ package org.landscape.practice.rest;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.landscape.practice.domain.ContractType;
-import org.landscape.practice.domain.MembershipOrigin;
-import org.landscape.practice.domain.PracticeStatus;
+import org.landscape.practice.api.MembershipView;
+import org.landscape.practice.api.PracticeStatus;
 
-/** The representations of practices and their memberships. */
+/**
+ * The representations of practices and their memberships (a practice, its membership and the open
+ * practices' memberships: practice-api's PracticeView, MembershipView, OpenPracticeMembership).
+ */
 public final class PracticeViews {
 
   private PracticeViews() {}
-
-  @Schema(
-      name = "Membership",
-      description = "A practice's membership of one CCG over [validFrom, validTo)")
-  public record MembershipView(
-      @Schema(example = "00C") String ccgCode,
-      @Schema(description = "Joined on", example = "2013-04-01") LocalDate validFrom,
-      @Schema(
-              description = "First day no longer a member; absent while current",
-              example = "2015-04-01")
-          LocalDate validTo,
-      @Schema(example = "IMPORT") MembershipOrigin origin) {}
-
-  @Schema(name = "Practice", description = "A GP practice, with its CCG on the date asked")
-  public record PracticeView(
-      @Schema(example = "A83005") String code,
-      @Schema(example = "WHINFIELD SURGERY") String name,
-      @Schema(example = "[\"WHINBUSH WAY\", \"DARLINGTON\"]") List<String> addressLines,
-      @Schema(example = "DL1 3RT") String postcode,
-      @Schema(example = "01325 481321") String telephone,
-      @Schema(example = "ACTIVE") PracticeStatus status,
-      @Schema(example = "1974-04-01") LocalDate openDate,
-      LocalDate closeDate,
-      @Schema(example = "GMS") ContractType contractType,
-      @Schema(example = "8500") Integer listSize,
-      @Schema(example = "2014-01-01") LocalDate asOf,
-      @Schema(description = "The CCG on asOf; absent when it had none") MembershipView ccg,
-      @Schema(description = "Send as If-Match (quoted) to update", example = "0") long version) {}
 
   @Schema(
       name = "MemberPractice",
@@ -51,18 +25,6 @@ public final class PracticeViews {
       @Schema(description = "Joined the CCG on", example = "2013-04-01") LocalDate joinedOn,
       @Schema(description = "Member until (exclusive); absent while current")
           LocalDate memberUntil) {}
-
-  @Schema(
-      name = "OpenPracticeMembership",
-      description = "A practice open on the date, and its CCG then")
-  public record OpenPracticeMembership(
-      @Schema(example = "A83005") String practiceCode,
-      @Schema(example = "ACTIVE") PracticeStatus status,
-      @Schema(
-              description = "Absent when the practice belonged to no CCG on the date",
-              example = "00C")
-          String ccgCode,
-      @Schema(description = "Member since", example = "2013-04-01") LocalDate since) {}
 
   @Schema(
       name = "TransferResult",
