@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.landscape.common.client.PeerUnavailable;
-import org.landscape.common.problem.ProblemException;
 
 /**
  * What ccg-service knows about CCGs on a date, read in whole pages and bulk look-ups, never once
@@ -64,12 +63,6 @@ public class CcgRegister {
   }
 
   private static <T> T guarded(Supplier<T> call, String purpose) {
-    try {
-      return call.get();
-    } catch (ProblemException problem) {
-      throw problem;
-    } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(SERVICE, purpose, unreachable);
-    }
+    return PeerUnavailable.guarded(SERVICE, purpose, call);
   }
 }

@@ -3,7 +3,6 @@ package org.landscape.ccg.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,15 +42,6 @@ class CcgRegisterCalls {
   }
 
   List<CcgSummary> all(String status, String localAuthority, LocalDate asOf) {
-    List<CcgSummary> found = new ArrayList<>();
-    int offset = 0;
-    long total;
-    do {
-      Page<CcgSummary> page = ccgs.search(status, localAuthority, asOf, PAGE, offset);
-      found.addAll(page.items());
-      total = page.total();
-      offset += PAGE;
-    } while (offset < total);
-    return found;
+    return Page.readAll(PAGE, offset -> ccgs.search(status, localAuthority, asOf, PAGE, offset));
   }
 }

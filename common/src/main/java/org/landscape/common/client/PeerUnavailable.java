@@ -1,5 +1,6 @@
 package org.landscape.common.client;
 
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
@@ -21,5 +22,19 @@ public final class PeerUnavailable {
   public static ProblemException of(String service, String purpose, Throwable cause) {
     LOG.warnf("%s unavailable (to %s): %s", service, purpose, cause.toString());
     return of(service, purpose);
+  }
+
+  /**
+   * The call's answer; any failure but a problem of the peer's own (e.g. a 404 read as "no such
+   * record") becomes the 503 problem, once the call's own retries are spent.
+   */
+  public static <T> T guarded(String service, String purpose, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ProblemException problem) {
+      throw problem;
+    } catch (RuntimeException unreachable) {
+      throw of(service, purpose, unreachable);
+    }
   }
 }

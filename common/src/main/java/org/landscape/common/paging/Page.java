@@ -1,7 +1,9 @@
 package org.landscape.common.paging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with the total number of matching items. */
@@ -14,5 +16,19 @@ public record Page<T>(
 
   public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
     return new Page<>(items.stream().<R>map(mapper).toList(), total, limit, offset);
+  }
+
+  /** Every item of a peer's list, read page after page from offset 0 until its total. */
+  public static <T> List<T> readAll(int pageSize, IntFunction<Page<T>> pageAt) {
+    List<T> all = new ArrayList<>();
+    long total;
+    int offset = 0;
+    do {
+      Page<T> page = pageAt.apply(offset);
+      all.addAll(page.items());
+      total = page.total();
+      offset += pageSize;
+    } while (offset < total);
+    return all;
   }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.landscape.common.client.PeerUnavailable;
-import org.landscape.common.problem.ProblemException;
 
 /**
  * What hwb-service knows about councils, boards and the boards' CCG representatives on a date: one
@@ -48,12 +47,6 @@ public class HwbRegister {
   }
 
   private static <T> T guarded(Supplier<T> call, String purpose) {
-    try {
-      return call.get();
-    } catch (ProblemException problem) {
-      throw problem;
-    } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(SERVICE, purpose, unreachable);
-    }
+    return PeerUnavailable.guarded(SERVICE, purpose, call);
   }
 }

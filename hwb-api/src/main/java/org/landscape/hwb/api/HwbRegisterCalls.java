@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -60,15 +59,6 @@ class HwbRegisterCalls {
   }
 
   private static <T> List<T> readAll(IntFunction<Page<T>> reader) {
-    List<T> all = new ArrayList<>();
-    int offset = 0;
-    long total;
-    do {
-      Page<T> page = reader.apply(offset);
-      all.addAll(page.items());
-      total = page.total();
-      offset += PAGE;
-    } while (offset < total);
-    return all;
+    return Page.readAll(PAGE, reader);
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.landscape.common.client.PeerUnavailable;
-import org.landscape.common.problem.ProblemException;
 
 /**
  * What practice-service knows about GP practices and their CCGs on a date: one practice, or every
@@ -36,12 +35,6 @@ public class PracticeRegister {
   }
 
   private static <T> T guarded(Supplier<T> call, String purpose) {
-    try {
-      return call.get();
-    } catch (ProblemException problem) {
-      throw problem;
-    } catch (RuntimeException unreachable) {
-      throw PeerUnavailable.of(SERVICE, purpose, unreachable);
-    }
+    return PeerUnavailable.guarded(SERVICE, purpose, call);
   }
 }

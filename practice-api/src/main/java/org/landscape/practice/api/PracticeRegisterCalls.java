@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -46,15 +45,6 @@ class PracticeRegisterCalls {
 
   @Timeout(30_000)
   List<OpenPracticeMembership> openPractices(LocalDate asOf) {
-    List<OpenPracticeMembership> open = new ArrayList<>();
-    int offset = 0;
-    long total;
-    do {
-      Page<OpenPracticeMembership> page = practices.openPractices(asOf, PAGE, offset);
-      open.addAll(page.items());
-      total = page.total();
-      offset += PAGE;
-    } while (offset < total);
-    return open;
+    return Page.readAll(PAGE, offset -> practices.openPractices(asOf, PAGE, offset));
   }
 }
