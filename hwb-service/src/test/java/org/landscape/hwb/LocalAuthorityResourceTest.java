@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.landscape.testsupport.OversizedRequest;
+import org.landscape.testsupport.RawRequest;
 import org.landscape.testsupport.TestTokens;
 
 /**
@@ -190,7 +191,7 @@ class LocalAuthorityResourceTest {
 
   @Test
   void overLargeBodiesAreRefused() throws Exception {
-    OversizedRequest.Answer answer =
+    RawRequest.Answer answer =
         OversizedRequest.post(
             "/local-authorities", 64L * 1024 * 1024, TestTokens.withRoles("editor"));
     assertThat(answer.status()).isEqualTo(413);

@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The launcher's local database: an embedded PostgreSQL 17 whose data lives in a folder of the
- * project, with one database per service. Runs until the process is told to stop, then shuts
+ * project, with one database per service, durable (fsync and synchronous commit on: see {@link
+ * EmbeddedPostgresServer#startPersistent}). Runs until the process is told to stop, then shuts
  * PostgreSQL down cleanly.
  *
  * <p>Arguments: data directory, port, then the databases to create.
@@ -46,7 +47,15 @@ public final class DevPostgres {
       server.ensureDatabase(database, "landscape");
     }
     System.out.println(
-        "PostgreSQL ready on port " + server.port() + " (data in " + dataDirectory + ")");
+        "PostgreSQL ready on port "
+            + server.port()
+            + " (data in "
+            + dataDirectory
+            + "; fsync "
+            + server.setting("fsync")
+            + ", synchronous_commit "
+            + server.setting("synchronous_commit")
+            + ")");
     stopped.await();
   }
 }

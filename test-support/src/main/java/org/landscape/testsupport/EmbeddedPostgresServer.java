@@ -19,13 +19,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** A throw-away server on a free port, its data in a temporary folder. */
+  /**
+   * A throw-away server on a free port, its data in a temporary folder. It trades durability for
+   * speed, as zonky's defaults do (fsync off, synchronous_commit off): a test's data need not
+   * survive a crash.
+   */
   public static EmbeddedPostgresServer startTemporary() throws IOException {
     return new EmbeddedPostgresServer(
         EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start());
   }
 
-  /** A server that keeps its data in {@code dataDirectory} across restarts. */
+  /**
+   * A server that keeps its data in {@code dataDirectory} across restarts, durably: a user's data
+   * lives there (the launcher's {@link DevPostgres}). zonky starts PostgreSQL with {@code -F}
+   * (fsync off) and {@code synchronous_commit=off}; the settings given here come after those on the
+   * command line, and so win: every acknowledged commit is flushed to disk before the answer, and
+   * survives a crash of PostgreSQL or of the machine.
+   */
   public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port)
       throws IOException {
     return new EmbeddedPostgresServer(
@@ -33,6 +43,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
             .setPort(port)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
             .setPGStartupWait(Duration.ofSeconds(60))
             .start());
   }
@@ -43,6 +56,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /** The value of a server setting, as {@code SHOW} reports it. */
+  public String setting(String name) throws SQLException {
+    try (Connection admin = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement show = admin.prepareStatement("select current_setting(?)")) {
+      show.setString(1, name);
+      try (ResultSet rows = show.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
+      }
+    }
   }
 
   /** Creates the login role if missing, with the given password. */

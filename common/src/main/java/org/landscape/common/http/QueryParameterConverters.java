@@ -1,5 +1,7 @@
 package org.landscape.common.http;
 
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -8,17 +10,22 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.landscape.common.problem.ProblemException;
 
 /**
- * Converts dates, numbers, booleans and enums in parameters; a malformed value is a 400 problem
- * naming the parameter and the expected form (JAX-RS would otherwise answer 404).
+ * The one place where query, path and header parameters are converted: dates, numbers, booleans,
+ * instants, UUIDs and enums. A malformed or blank value (such as {@code ?limit=+} or a path segment
+ * {@code %20}) is a 400 problem naming the parameter and the expected form; JAX-RS would otherwise
+ * answer 404, or 500 where a blank value reached a primitive parameter. An absent parameter takes
+ * its {@code @DefaultValue}, or null.
  */
 @Provider
 public class QueryParameterConverters implements ParamConverterProvider {
@@ -32,6 +39,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
       return (ParamConverter<T>)
           new Converter<>(name, "a date in the form YYYY-MM-DD", LocalDate::parse);
     }
+    if (rawType == Instant.class) {
+      return (ParamConverter<T>)
+          new Converter<>(name, "an instant in the form 2026-01-01T00:00:00Z", Instant::parse);
+    }
     if (rawType == Long.class || rawType == long.class) {
       return (ParamConverter<T>) new Converter<>(name, "a whole number", Long::valueOf);
     }
@@ -41,6 +52,9 @@ public class QueryParameterConverters implements ParamConverterProvider {
     if (rawType == Boolean.class || rawType == boolean.class) {
       return (ParamConverter<T>)
           new Converter<>(name, "true or false", QueryParameterConverters::parseBoolean);
+    }
+    if (rawType == UUID.class) {
+      return (ParamConverter<T>) new Converter<>(name, "a UUID", UUID::fromString);
     }
     if (rawType.isEnum()) {
       Class<? extends Enum> type = (Class<? extends Enum>) rawType;
@@ -63,7 +77,8 @@ public class QueryParameterConverters implements ParamConverterProvider {
     };
   }
 
-  private static String parameterName(Annotation[] annotations) {
+  /** The name a parameter is sent by, from its JAX-RS annotation. */
+  static String parameterName(Annotation[] annotations) {
     for (Annotation annotation : annotations) {
       if (annotation instanceof QueryParam query) {
         return query.value();
@@ -74,6 +89,12 @@ public class QueryParameterConverters implements ParamConverterProvider {
       if (annotation instanceof HeaderParam header) {
         return header.value();
       }
+      if (annotation instanceof FormParam form) {
+        return form.value();
+      }
+      if (annotation instanceof CookieParam cookie) {
+        return cookie.value();
+      }
     }
     return "parameter";
   }
@@ -83,14 +104,21 @@ public class QueryParameterConverters implements ParamConverterProvider {
 
     @Override
     public T fromString(String value) {
-      if (value == null || value.isBlank()) {
+      if (value == null) { // absent, with no default
         return null;
+      }
+      if (value.isBlank()) {
+        throw invalid("must be " + expected + ", not blank");
       }
       try {
         return parse.apply(value.strip());
       } catch (IllegalArgumentException | DateTimeParseException malformed) {
-        throw new InvalidParameterException(ProblemException.invalid(name, "must be " + expected));
+        throw invalid("must be " + expected);
       }
+    }
+
+    private InvalidParameterException invalid(String message) {
+      return new InvalidParameterException(ProblemException.invalid(name, message));
     }
 
     @Override

@@ -20,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,9 @@ public class ProblemExceptionMappers {
   private static final String EXCLUSION_VIOLATION = "23P01";
   private static final String FOREIGN_KEY_VIOLATION = "23503";
   private static final String CHECK_VIOLATION = "23514";
+
+  /** How RESTEasy's request stream fails once a body sent without a length passes the limit. */
+  private static final String BODY_TOO_LARGE = "Request too large";
 
   @ServerExceptionMapper
   public Response problem(ProblemException error, UriInfo uri) {
@@ -141,6 +145,13 @@ public class ProblemExceptionMappers {
       return Problems.response(
           ProblemType.PRECONDITION_FAILED,
           "The resource was changed by another request; read it again and retry",
+          path(uri));
+    }
+    if (error instanceof IOException && BODY_TOO_LARGE.equals(error.getMessage())) {
+      // RESTEasy has already answered 413 itself (bare), while reading a body sent without a length
+      return Problems.response(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          HttpStatusDetails.describe(ProblemType.PAYLOAD_TOO_LARGE.status(), uri),
           path(uri));
     }
     if (error instanceof SQLException sql && sql.getSQLState() != null) {

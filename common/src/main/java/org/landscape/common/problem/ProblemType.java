@@ -14,11 +14,13 @@ public enum ProblemType {
   CONFLICT(409, "conflict", "The request conflicts with the current state"),
   PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+  URI_TOO_LONG(414, "uri-too-long", "The request line is too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   UNPROCESSABLE(422, "unprocessable", "The request cannot be processed"),
   RULE_VIOLATED(422, "rule-violated", "A business rule forbids this"),
   IMPORT_REJECTED(422, "import-rejected", "The file has bad rows; nothing was imported"),
   PRECONDITION_REQUIRED(428, "precondition-required", "If-Match is required"),
+  HEADER_FIELDS_TOO_LARGE(431, "header-fields-too-large", "The request headers are too large"),
   INTERNAL_ERROR(500, "internal-error", "Internal error"),
   PEER_UNAVAILABLE(503, "peer-unavailable", "A service this request depends on is unavailable");
 
