@@ -20,7 +20,7 @@ existing="$(curl -sS "$URL/practices?limit=1" | sed -E 's/.*"total":([0-9]+).*/\
 
 import() {
   curl -sS -o /dev/null --fail-with-body -w "%{time_total}" -X POST \
-    -H "Authorization: Bearer $TOKEN" -F "file=@$FILE" "$URL/imports/epraccur?dryRun=$1"
+    -H "Authorization: Bearer $TOKEN" -F "file=@$FILE" "$URL/imports/epraccur?extractDate=2015-07-01&dryRun=$1"
 }
 
 echo "epraccur import, 8,165 practices created (dry runs: every row written and every"

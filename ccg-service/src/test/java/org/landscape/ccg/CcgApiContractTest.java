@@ -7,24 +7,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.landscape.ccg.api.CcgRegisterClient;
+import org.landscape.ccg.api.CcgWriteClient;
 import org.landscape.testsupport.ClientContract;
 import org.landscape.testsupport.PostgresTestResource;
 
-/** What ccg-api's client calls is what this service serves. */
+/** What ccg-api's clients call is what this service serves. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class CcgApiContractTest {
 
   @Test
-  void everyCallOfThePublishedClientIsAnOperationServedHere() {
-    ClientContract.assertServedBy(
-        CcgRegisterClient.class,
+  void everyCallOfThePublishedClientsIsAnOperationServedHere() {
+    String served =
         given()
             .accept(ContentType.JSON)
             .get("/q/openapi")
             .then()
             .statusCode(200)
             .extract()
-            .asString());
+            .asString();
+    ClientContract.assertServedBy(CcgRegisterClient.class, served);
+    ClientContract.assertServedBy(CcgWriteClient.class, served);
   }
 }

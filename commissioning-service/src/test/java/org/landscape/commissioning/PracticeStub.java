@@ -45,7 +45,7 @@ final class PracticeStub {
             null,
             ccgCode == null
                 ? null
-                : new MembershipView(ccgCode, CCGS_BEGAN, null, MembershipOrigin.IMPORT),
+                : new MembershipView(ccgCode, CCGS_BEGAN, null, MembershipOrigin.IMPORT, "stub"),
             0);
     wiremock.register(
         get(urlPathEqualTo("/practices/" + code)).willReturn(okJson(PeerJson.write(practice))));

@@ -18,7 +18,7 @@ import static org.landscape.commissioning.Fixtures.editor;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
 import static org.landscape.testsupport.ProblemAssertions.failingFields;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,14 +26,25 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.landscape.ccg.api.CcgDetail;
+import org.landscape.ccg.api.CcgFeedPayloads;
+import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgStatus;
 import org.landscape.commissioning.saga.ReconfigurationRunner;
 import org.landscape.commissioning.saga.SagaLedger;
+import org.landscape.common.problem.FieldViolation;
+import org.landscape.common.problem.Problem;
+import org.landscape.hwb.api.CcgSeatHandoverResult;
+import org.landscape.hwb.api.CcgSeatHandoverResult.SeatHandover;
+import org.landscape.practice.api.CcgTransferResult;
+import org.landscape.practice.api.CcgTransferResult.MovedPractice;
+import org.landscape.testsupport.PeerJson;
 import org.landscape.testsupport.TestTokens;
 
 /**
@@ -46,7 +57,6 @@ import org.landscape.testsupport.TestTokens;
 class ReconfigurationSagaTest {
 
   private static final String DATE = "2016-04-01";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   WireMock wiremock;
   String provider;
@@ -65,52 +75,102 @@ class ReconfigurationSagaTest {
   }
 
   /** ccg-service, practice-service and hwb-service accept every step for the merger into code. */
-  private void peersAccept(String successor, List<String> predecessors) throws Exception {
-    Map<String, Object> unknown = new LinkedHashMap<>();
-    unknown.put("code", successor);
-    unknown.put("known", false);
+  private void peersAccept(String successor, List<String> predecessors) {
+    LocalDate date = LocalDate.parse(DATE);
     wiremock.register(
         post(urlPathEqualTo("/ccgs/lookup"))
             .atPriority(1)
             .withRequestBody(containing("\"" + successor + "\""))
-            .willReturn(okJson(JSON.writeValueAsString(Map.of("results", List.of(unknown))))));
+            .willReturn(
+                okJson(
+                    PeerJson.write(
+                        new CcgLookup.Response(
+                            date, List.of(CcgLookup.Result.unknown(successor)))))));
     wiremock.register(
         get(urlPathEqualTo("/ccgs/" + successor))
+            .willReturn(problem(404, "CCG " + successor + " not found")));
+    wiremock.register(
+        post(urlPathEqualTo("/ccgs"))
             .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/problem+json")
-                    .withBody("{\"status\":404,\"detail\":\"CCG " + successor + " not found\"}")));
-    wiremock.register(post(urlPathEqualTo("/ccgs")).willReturn(aResponse().withStatus(201)));
-    wiremock.register(put(urlPathEqualTo("/ccgs/" + successor + "/area")).willReturn(okJson("{}")));
-    String moved =
-        "{\"transferred\":[{\"practiceCode\":\"A81001\"}],\"alreadyTransferred\":[],\"reverted\":[]}";
-    wiremock.register(post(urlPathEqualTo("/ccg-transfers")).willReturn(okJson(moved)));
+                created(
+                    new CcgFeedPayloads.CcgRecord(
+                        successor, null, "NHS Merged " + successor, date, null))));
+    wiremock.register(
+        put(urlPathEqualTo("/ccgs/" + successor + "/area"))
+            .willReturn(aResponse().withStatus(204)));
+    MovedPractice moved = new MovedPractice("A81001", predecessors.get(0));
+    wiremock.register(
+        post(urlPathEqualTo("/ccg-transfers"))
+            .willReturn(
+                okJson(
+                    PeerJson.write(
+                        new CcgTransferResult(
+                            successor, date, false, List.of(moved), List.of(), List.of())))));
     wiremock.register(
         post(urlPathEqualTo("/ccg-transfers/reversal"))
             .willReturn(
                 okJson(
-                    "{\"transferred\":[],\"alreadyTransferred\":[],\"reverted\":[{\"practiceCode\":\"A81001\"}]}")));
+                    PeerJson.write(
+                        new CcgTransferResult(
+                            successor, date, false, List.of(), List.of(), List.of(moved))))));
+    SeatHandover seat = new SeatHandover("E06000001", "Dr A", predecessors.get(0), 1, 2L);
     wiremock.register(
         post(urlPathEqualTo("/ccg-seat-handovers"))
             .willReturn(
                 okJson(
-                    "{\"handedOver\":[{\"seatId\":1}],\"handedOverBefore\":[],\"reverted\":[]}")));
+                    PeerJson.write(
+                        new CcgSeatHandoverResult(
+                            successor, date, false, List.of(seat), List.of(), List.of())))));
     for (String predecessor : predecessors) {
+      CcgDetail detail =
+          new CcgDetail(
+              predecessor,
+              null,
+              "NHS Test CCG",
+              date.minusDays(1),
+              CcgStatus.OPERATIONAL,
+              LocalDate.parse("2013-04-01"),
+              null,
+              null,
+              null,
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              null);
       wiremock.register(
           get(urlPathEqualTo("/ccgs/" + predecessor))
+              .willReturn(okJson(PeerJson.write(detail)).withHeader("ETag", "\"3\"")));
+      wiremock.register(
+          put(urlPathEqualTo("/ccgs/" + predecessor))
               .willReturn(
                   okJson(
-                          "{\"code\":\""
-                              + predecessor
-                              + "\",\"name\":\"NHS Test CCG\",\"status\":\"OPERATIONAL\","
-                              + "\"openDate\":\"2013-04-01\",\"closeDate\":null}")
-                      .withHeader("ETag", "\"3\"")));
-      wiremock.register(put(urlPathEqualTo("/ccgs/" + predecessor)).willReturn(okJson("{}")));
+                      PeerJson.write(
+                          new CcgFeedPayloads.CcgRecord(
+                              predecessor, null, detail.name(), detail.openDate(), date)))));
       wiremock.register(
           post(urlPathEqualTo("/ccgs/" + predecessor + "/successors"))
-              .willReturn(aResponse().withStatus(201)));
+              .willReturn(created(new CcgDetail.SuccessionLink(predecessor, successor, date))));
     }
+  }
+
+  /** A peer's 201 with its answer. */
+  private static ResponseDefinitionBuilder created(Object answer) {
+    return aResponse()
+        .withStatus(201)
+        .withHeader("Content-Type", "application/json")
+        .withBody(PeerJson.write(answer));
+  }
+
+  /** A peer's refusal, as every service writes it. */
+  private static ResponseDefinitionBuilder problem(
+      int status, String detail, FieldViolation... errors) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", Problem.MEDIA_TYPE)
+        .withBody(
+            PeerJson.write(
+                new Problem(null, null, status, detail, null, List.of(errors), List.of())));
   }
 
   private static long propose(List<String> predecessors, String successor) {
@@ -179,10 +239,16 @@ class ReconfigurationSagaTest {
             .withHeader("Authorization", matching("Bearer .+")));
     wiremock.verifyThat(
         postRequestedFor(urlPathEqualTo("/ccg-transfers"))
-            .withRequestBody(containing("\"effectiveDate\":\"" + DATE + "\"")));
+            .withRequestBody(containing("\"effectiveDate\":\"" + DATE + "\""))
+            .withHeader("Authorization", matching("Bearer .+")));
+    wiremock.verifyThat(
+        postRequestedFor(urlPathEqualTo("/ccg-seat-handovers"))
+            .withRequestBody(containing("\"successorCode\":\"SQ001\""))
+            .withHeader("Authorization", matching("Bearer .+")));
     wiremock.verifyThat(
         putRequestedFor(urlPathEqualTo("/ccgs/SR002"))
             .withHeader("If-Match", equalTo("\"3\""))
+            .withHeader("Authorization", matching("Bearer .+"))
             .withRequestBody(containing("\"closeDate\":\"" + DATE + "\"")));
 
     JsonPath original = given().get("/contracts/" + contract).jsonPath();
@@ -198,11 +264,7 @@ class ReconfigurationSagaTest {
     wiremock.register(
         post(urlPathEqualTo("/ccg-transfers"))
             .atPriority(1)
-            .willReturn(
-                aResponse()
-                    .withStatus(503)
-                    .withHeader("Content-Type", "application/problem+json")
-                    .withBody("{\"status\":503,\"detail\":\"ccg-service cannot be reached\"}")));
+            .willReturn(problem(503, "ccg-service cannot be reached")));
     long id = propose(List.of("SR003"), "SQ002");
     editor().post("/reconfigurations/" + id + "/approval").then().statusCode(200);
     runner.runUntilIdle();
@@ -236,11 +298,10 @@ class ReconfigurationSagaTest {
         post(urlPathEqualTo("/ccg-seat-handovers"))
             .atPriority(1)
             .willReturn(
-                aResponse()
-                    .withStatus(422)
-                    .withHeader("Content-Type", "application/problem+json")
-                    .withBody(
-                        "{\"status\":422,\"detail\":\"1 seats cannot be handed over\",\"errors\":[{\"field\":\"seats.7\",\"message\":\"represents SR004 from 2017-01-01\"}]}")));
+                problem(
+                    422,
+                    "1 seats cannot be handed over",
+                    new FieldViolation("seats.7", "represents SR004 from 2017-01-01"))));
     long id = propose(List.of("SR004"), "SQ003");
     editor().post("/reconfigurations/" + id + "/approval").then().statusCode(200);
     runner.runUntilIdle();

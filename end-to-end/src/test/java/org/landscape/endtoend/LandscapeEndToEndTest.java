@@ -11,6 +11,10 @@ import static org.landscape.testsupport.ProblemAssertions.assertProblem;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -119,7 +123,9 @@ class LandscapeEndToEndTest {
         .then()
         .statusCode(200);
     // every commissioner is checked with ccg-service, in one call
-    JsonPath practices = upload(PRACTICE, "/imports/epraccur", "ods-2013/epraccur-2015-07.csv");
+    JsonPath practices =
+        upload(
+            PRACTICE, "/imports/epraccur?extractDate=2015-07-01", "ods-2013/epraccur-2015-07.csv");
     assertThat(practices.getInt("created")).isEqualTo(8165);
     JsonPath trusts = upload(COMMISSIONING, "/imports/etr", "ods-2025/etr.csv");
     assertThat(trusts.getInt("created")).isEqualTo(273);
@@ -553,8 +559,132 @@ class LandscapeEndToEndTest {
     assertThat(today.getBoolean("consistent")).isTrue();
   }
 
+  /**
+   * The consistency report today and on the dates: it must list no violation. (Before April 2015 it
+   * does list some: the July 2015 file gives the Newcastle and Gateshead practices, among others, a
+   * join date of 2015-04-01 in 13T, and no file asserts their CCG before.)
+   */
+  private static void consistentOn(String... dates) {
+    String report = suite.url(COMMISSIONING) + "/consistency-report";
+    JsonPath today = given().get(report).jsonPath();
+    assertThat(today.getList("violations")).as(today.prettify()).isEmpty();
+    for (String date : dates) {
+      JsonPath then = given().queryParam("asOf", date).get(report).jsonPath();
+      assertThat(then.getList("violations")).as(date + ": " + then.prettify()).isEmpty();
+    }
+  }
+
+  private static final int OPENED = 10;
+  private static final int CLOSED = 11;
+  private static final int STATUS = 12;
+  private static final int COMMISSIONER = 14;
+  private static final int JOINED = 15;
+
+  /** An epraccur line (every field quoted) with the fields at the 0-based indexes replaced. */
+  private static String withFields(String line, Map<Integer, String> replacements) {
+    String[] fields = line.substring(1, line.length() - 1).split("\",\"", -1);
+    replacements.forEach((index, value) -> fields[index] = value);
+    return "\"" + String.join("\",\"", fields) + "\"";
+  }
+
+  private static JsonPath importVintage(File file, String extractDate) {
+    return given()
+        .auth()
+        .oauth2(importer)
+        .multiPart("file", file)
+        .queryParam("extractDate", extractDate)
+        .post(suite.url(PRACTICE) + "/imports/epraccur")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static List<String> ccgsOf(String practice) {
+    return given()
+        .get(suite.url(PRACTICE) + "/practices/" + practice + "/memberships")
+        .jsonPath()
+        .getList("ccgCode", String.class);
+  }
+
+  /**
+   * After the national import and the replay of the mergers: a later vintage, the shipped one
+   * again, then a back-dated transfer into a CCG that later merged. Only the July 2015 file is
+   * shipped, so the later one is made from it: A83034 joins 00D in 2016, A83006 closes, A83013 goes
+   * dormant, A83016 is missing, and A83999 is new in 00C (which merged into 16C in 2020).
+   */
   @Test
   @Order(8)
+  void theHistoryTakesVintagesInAnyOrderAndBackDatedTransfersWithZeroViolations() throws Exception {
+    consistentOn("2016-07-01", "2020-04-01");
+    List<String> shipped =
+        Files.readAllLines(
+            OfficialData.file("ods-2013/epraccur-2015-07.csv"), StandardCharsets.UTF_8);
+    List<String> later = new ArrayList<>();
+    for (String line : shipped) {
+      String code = line.substring(1, 7);
+      switch (code) {
+        case "A83034" -> {
+          later.add(withFields(line, Map.of(COMMISSIONER, "00D", JOINED, "20160501")));
+          later.add(
+              withFields(
+                  line,
+                  Map.of(
+                      0,
+                      "A83999",
+                      1,
+                      "NEWFIELD MEDICAL PRACTICE",
+                      OPENED,
+                      "20160101",
+                      JOINED,
+                      "20160101")));
+        }
+        case "A83006" -> later.add(withFields(line, Map.of(CLOSED, "20160331", STATUS, "C")));
+        case "A83013" -> later.add(withFields(line, Map.of(STATUS, "D")));
+        case "A83016" -> {}
+        default -> later.add(line);
+      }
+    }
+    File laterFile = File.createTempFile("epraccur-2016-07", ".csv");
+    laterFile.deleteOnExit();
+    Files.write(laterFile.toPath(), later, StandardCharsets.UTF_8);
+
+    JsonPath report = importVintage(laterFile, "2016-07-01");
+    assertThat(report.getInt("transfers")).isEqualTo(1);
+    assertThat(report.getInt("closures")).isEqualTo(1);
+    assertThat(report.getInt("statusChanges")).isEqualTo(1);
+    assertThat(report.getInt("created")).isEqualTo(1);
+    assertThat(report.getList("changes.absent", String.class)).contains("A83016");
+    assertThat(report.getInt("conflicts")).isZero();
+    // the practices a merger had moved are not orphans of the later file
+    assertThat(report.getList("orphans.practiceCode", String.class)).doesNotContain("A83013");
+    assertThat(ccgsOf("A83034")).containsExactly("00C", "00D", "84H");
+    assertThat(ccgsOf("A83999")).containsExactly("00C", "16C");
+    consistentOn("2016-07-01", "2020-04-01");
+
+    JsonPath older =
+        importVintage(OfficialData.file("ods-2013/epraccur-2015-07.csv").toFile(), "2015-07-01");
+    assertThat(older.getInt("transfers") + older.getInt("closures") + older.getInt("created"))
+        .isZero();
+    assertThat(ccgsOf("A83034")).containsExactly("00C", "00D", "84H");
+    assertThat(
+            given().get(suite.url(PRACTICE) + "/practices/A83006").jsonPath().getString("status"))
+        .isEqualTo("CLOSED");
+    consistentOn("2016-07-01", "2020-04-01");
+
+    // A81005 was in 00M; it moved to 00K in June 2014, and went with 00K into 16C in 2020
+    transfer("A81005", "00K", "2014-06-01", "back-dated-A81005").then().statusCode(201);
+    List<Map<String, Object>> history =
+        given().get(suite.url(PRACTICE) + "/practices/A81005/memberships").jsonPath().getList("$");
+    assertThat(history).extracting(m -> m.get("ccgCode")).containsExactly("00M", "00K", "16C");
+    assertThat(history)
+        .extracting(m -> m.get("origin"))
+        .containsExactly("IMPORT", "TRANSFER", "SUCCESSION");
+    consistentOn("2016-07-01", "2020-04-01");
+  }
+
+  @Test
+  @Order(9)
   void aMergerOfThreeCcgsMovesPracticesContractsAndSeatsInEveryService() throws Exception {
     List<String> manchester = List.of("00T", "01W", "01G");
     long before =
@@ -628,7 +758,7 @@ class LandscapeEndToEndTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void aSagaKilledMidStepResumesAfterARestartAndCompletesOnce() throws Exception {
     long id = propose(List.of("00Y", "01D"), "Q9G7N", "NHS Greater Manchester North CCG");
     long members =
@@ -698,17 +828,22 @@ class LandscapeEndToEndTest {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void aStepThatCanNeverSucceedStopsTheSagaWhichUndoesWhatItDid() throws Exception {
-    // a practice of 02H already moves to 02A next year: 02H's practices cannot all move today
-    String practice =
-        given()
-            .queryParam("limit", 1)
-            .get(suite.url(PRACTICE) + "/ccgs/02H/practices")
-            .jsonPath()
-            .getString("items[0].code");
+    // practice-service already records that 02H hands its practices to 02A next year: they
+    // cannot also go to the merger's successor
     String nextYear = java.time.LocalDate.now().plusYears(1).toString();
-    transfer(practice, "02A", nextYear, "e2e-later-" + practice).then().statusCode(201);
+    Map<String, Object> toTrafford =
+        Map.of(
+            "predecessorCodes", List.of("02H"), "successorCode", "02A", "effectiveDate", nextYear);
+    given()
+        .auth()
+        .oauth2(editor)
+        .contentType(ContentType.JSON)
+        .body(toTrafford)
+        .post(suite.url(PRACTICE) + "/ccg-transfers")
+        .then()
+        .statusCode(200);
     activeContract("E2E-FAILED-02H", "02H");
     long others =
         given()
@@ -720,7 +855,7 @@ class LandscapeEndToEndTest {
     long id = propose(List.of("02H", "00V"), "Q9G7P", "NHS Never Formed CCG", MERGER_DATE);
     approve(id).then().statusCode(200);
     JsonPath failed = awaitReconfiguration(id, "FAILED");
-    assertThat(failed.getString("reason")).contains("TRANSFER_PRACTICES").contains(practice);
+    assertThat(failed.getString("reason")).contains("TRANSFER_PRACTICES").contains("02A");
     assertThat(failed.getList("steps.status", String.class))
         .containsExactly("NOT_COMPENSATED", "FAILED", "PENDING", "PENDING", "PENDING");
     assertThat(
@@ -738,5 +873,13 @@ class LandscapeEndToEndTest {
         .isEqualTo("ACTIVE");
     assertThat(given().get(suite.url(CCG) + "/ccgs/02H").jsonPath().getString("status"))
         .isEqualTo("OPERATIONAL");
+    given()
+        .auth()
+        .oauth2(editor)
+        .contentType(ContentType.JSON)
+        .body(toTrafford)
+        .post(suite.url(PRACTICE) + "/ccg-transfers/reversal")
+        .then()
+        .statusCode(200);
   }
 }

@@ -116,6 +116,13 @@ class CcgFeedFollowingTest {
     }
   }
 
+  /** An area entry as a later ccg-service may state it: a field and a kind of source added. */
+  private static Map<String, Object> fromALaterRelease(Map<String, Object> entry) {
+    entry.put("source", "A_LATER_KIND_OF_SOURCE");
+    entry.put("confidence", "high");
+    return entry;
+  }
+
   /** An area entry as ccg-service's feed states it. */
   private static Map<String, Object> covers(String authority, String from, String to) {
     Map<String, Object> entry = new HashMap<>();
@@ -341,7 +348,7 @@ class CcgFeedFollowingTest {
             .event("ccg", ccg, "UPDATED", null)
             .event("ccg", ccg, "UPDATED", List.of("not", "a", "ccg"))
             .ccg(ccg, "2013-04-01", null)
-            .area(ccg, covers(board, "2013-04-01", null))
+            .area(ccg, fromALaterRelease(covers(board, "2013-04-01", null)))
             // after the good ones: each would change the coverage if it were applied
             .ccg(ccg, "2015-13-45", null)
             .ccg(ccg, "2016-04-01", "2014-04-01")

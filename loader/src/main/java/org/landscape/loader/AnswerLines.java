@@ -11,6 +11,9 @@ public final class AnswerLines {
   /** Lists that a line counts instead of showing, such as the orphans of an epraccur import. */
   private static final List<String> COUNTED = List.of("orphans");
 
+  /** Detail that a line leaves out, such as the changes an epraccur import lists one by one. */
+  private static final List<String> OMITTED = List.of("changes");
+
   private AnswerLines() {}
 
   /** {@code file:CCG_APR_2013.csv, rows:211, created:211, ...}; nested objects inline. */
@@ -21,6 +24,9 @@ public final class AnswerLines {
     List<String> fields = new ArrayList<>();
     for (Map.Entry<String, JsonNode> field : answer.properties()) {
       JsonNode value = field.getValue();
+      if (OMITTED.contains(field.getKey())) {
+        continue;
+      }
       if (COUNTED.contains(field.getKey())) {
         fields.add(field.getKey() + ":" + value.size());
       } else if (value.isObject()) {

@@ -75,7 +75,10 @@ public final class ImportPlan {
               Part.PRACTICE,
               "practice-service: GP practices and their CCG membership (ODS epraccur)",
               List.of(
-                  ImportStep.file(PRACTICE, "/imports/epraccur", "ods-2013/epraccur-2015-07.csv"))),
+                  ImportStep.file(
+                      PRACTICE,
+                      "/imports/epraccur?extractDate=2015-07-01",
+                      "ods-2013/epraccur-2015-07.csv"))),
           new Section(
               Part.COMMISSIONING,
               "commissioning-service: NHS trusts (ODS etr)",

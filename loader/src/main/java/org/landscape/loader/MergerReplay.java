@@ -1,5 +1,6 @@
 package org.landscape.loader;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -53,8 +54,11 @@ public final class MergerReplay {
     }
   }
 
+  /** Reconfigurations are commissioning-service's own (no -api module): only the total is typed. */
   private long count(String filter) {
-    return http.get(Service.COMMISSIONING, "/reconfigurations?limit=1" + filter).total();
+    return http.get(Service.COMMISSIONING, "/reconfigurations?limit=1" + filter)
+        .page(JsonNode.class)
+        .total();
   }
 
   private static void pause() {

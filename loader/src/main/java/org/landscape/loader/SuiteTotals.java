@@ -1,22 +1,35 @@
 package org.landscape.loader;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.landscape.ccg.api.CcgSummary;
+import org.landscape.hwb.api.BoardView;
+import org.landscape.hwb.api.LocalAuthorityView;
+import org.landscape.practice.api.PracticeView;
 
 /** What the suite holds, counted from its lists' totals: the summary and the emptiness check. */
 public final class SuiteTotals {
 
   private static final Map<String, Count> COUNTS = new LinkedHashMap<>();
 
-  private record Count(Service service, String path) {}
+  /** A list of the service's {@code item} records (commissioning-service has no -api module). */
+  private record Count(Service service, String path, Class<?> item) {}
 
   static {
-    COUNTS.put("hwb-service councils", new Count(Service.HWB, "/local-authorities?limit=1"));
-    COUNTS.put("hwb-service boards", new Count(Service.HWB, "/boards?limit=1"));
-    COUNTS.put("ccg-service CCGs (ever)", new Count(Service.CCG, "/ccgs?status=ANY&limit=1"));
-    COUNTS.put("practice-service practices", new Count(Service.PRACTICE, "/practices?limit=1"));
     COUNTS.put(
-        "commissioning-service providers", new Count(Service.COMMISSIONING, "/providers?limit=1"));
+        "hwb-service councils",
+        new Count(Service.HWB, "/local-authorities?limit=1", LocalAuthorityView.class));
+    COUNTS.put("hwb-service boards", new Count(Service.HWB, "/boards?limit=1", BoardView.class));
+    COUNTS.put(
+        "ccg-service CCGs (ever)",
+        new Count(Service.CCG, "/ccgs?status=ANY&limit=1", CcgSummary.class));
+    COUNTS.put(
+        "practice-service practices",
+        new Count(Service.PRACTICE, "/practices?limit=1", PracticeView.class));
+    COUNTS.put(
+        "commissioning-service providers",
+        new Count(Service.COMMISSIONING, "/providers?limit=1", JsonNode.class));
   }
 
   private final SuiteHttp http;
@@ -29,7 +42,8 @@ public final class SuiteTotals {
   public Map<String, Long> counts() {
     Map<String, Long> totals = new LinkedHashMap<>();
     COUNTS.forEach(
-        (label, count) -> totals.put(label, http.get(count.service(), count.path()).total()));
+        (label, count) ->
+            totals.put(label, http.get(count.service(), count.path()).page(count.item()).total()));
     return totals;
   }
 

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +46,12 @@ class CcgTransferTest {
             CcgStub.ccg("92B", "2013-04-01", "2016-04-01"),
             CcgStub.ccg("93A", "2013-04-01", null),
             CcgStub.ccg("93B", "2013-04-01", null),
+            CcgStub.ccg("93C", "2013-04-01", null),
+            CcgStub.ccg("95A", "2013-04-01", "2016-04-01"),
+            CcgStub.ccg("95B", "2013-04-01", "2016-04-01"),
+            CcgStub.ccg("M9T05", "2016-04-01", null),
+            CcgStub.ccg("96A", "2013-04-01", "2016-04-01"),
+            CcgStub.ccg("97A", "2013-04-01", "2016-04-01"),
             CcgStub.ccg("94A", "2013-04-01", "2016-04-01"),
             CcgStub.ccg("M9T01", "2016-04-01", null),
             CcgStub.ccg("M9T02", "2016-04-01", null),
@@ -125,16 +132,128 @@ class CcgTransferTest {
   }
 
   @Test
-  void onePracticeWithALaterMembershipRefusesTheWholeMove() {
+  void aLaterAssertedMembershipKeepsItsDateAndTheSuccessionCarriesThePracticeUntilThen() {
     String stays = practiceIn("93A");
     String movedOn = practiceIn("93A");
-    transfer(movedOn, "93B", "2017-01-01", null).then().statusCode(201);
+    transfer(movedOn, "93C", "2017-01-01", null).then().statusCode(201);
 
-    JsonPath blocked =
-        assertProblem(handOver("", List.of("93A"), "93B", "2016-06-01"), 422, "rule-violated");
-    assertThat(failingFields(blocked)).containsExactly("practices." + movedOn);
-    assertThat(history(stays)).hasSize(1);
-    assertThat(history(movedOn)).hasSize(2);
+    JsonPath moved =
+        handOver("", List.of("93A"), "93B", "2016-06-01")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(moved.getList("transferred.practiceCode", String.class))
+        .containsExactlyInAnyOrder(stays, movedOn);
+    assertThat(history(stays)).extracting(m -> m.get("ccgCode")).containsExactly("93A", "93B");
+    List<Map<String, Object>> carried = history(movedOn);
+    assertThat(carried).extracting(m -> m.get("ccgCode")).containsExactly("93A", "93B", "93C");
+    assertThat(carried)
+        .extracting(m -> m.get("origin"))
+        .containsExactly("REGISTRATION", "SUCCESSION", "TRANSFER");
+    assertThat(carried.get(1).get("validTo")).isEqualTo("2017-01-01");
+    assertThat((String) carried.get(1).get("source"))
+        .isEqualTo("handover of 93A to 93B on 2016-06-01");
+  }
+
+  @Test
+  void aBackDatedTransferIntoACcgThatLaterMergedFollowsItAndCanBeWithdrawnOrCorrected() {
+    String practice = practiceIn("95A");
+    handOver("", List.of("95A", "95B"), "M9T05", "2016-04-01").then().statusCode(200);
+    Instant beforeTheTransfer = Instant.now();
+
+    transfer(practice, "95B", "2014-06-01", null).then().statusCode(201);
+    List<Map<String, Object>> after = history(practice);
+    assertThat(after).extracting(m -> m.get("ccgCode")).containsExactly("95A", "95B", "M9T05");
+    assertThat(after)
+        .extracting(m -> m.get("validFrom"))
+        .containsExactly("2013-04-01", "2014-06-01", "2016-04-01");
+    assertThat(after.get(2).get("origin")).isEqualTo("SUCCESSION");
+    assertThat((String) after.get(1).get("source"))
+        .startsWith("POST /practices/" + practice + "/transfers by test-user");
+
+    assertThat(
+            given()
+                .queryParam("knownAt", beforeTheTransfer.toString())
+                .get("/practices/" + practice + "/memberships")
+                .jsonPath()
+                .getList("ccgCode", String.class))
+        .containsExactly("95A", "M9T05");
+    assertThat(
+            given()
+                .queryParam("asOf", "2015-01-01")
+                .queryParam("knownAt", beforeTheTransfer.toString())
+                .get("/practices/" + practice)
+                .jsonPath()
+                .getString("ccg.ccgCode"))
+        .isEqualTo("95A");
+    assertThat(ccgOn(practice, "2015-01-01")).isEqualTo("95B");
+    assertThat(
+            given()
+                .queryParam("asOf", "2015-01-01")
+                .queryParam("knownAt", beforeTheTransfer.toString())
+                .get("/ccgs/95B/practices")
+                .jsonPath()
+                .getList("items.code", String.class))
+        .doesNotContain(practice);
+    assertThat(
+            given()
+                .queryParam("asOf", "2015-01-01")
+                .queryParam("knownAt", Instant.now().toString())
+                .get("/ccgs/95B/practices")
+                .jsonPath()
+                .getList("items.code", String.class))
+        .contains(practice);
+    assertProblem(
+        given().queryParam("knownAt", "2010-01-01T00:00:00Z").get("/practices/" + practice),
+        404,
+        "not-found");
+
+    List<Map<String, Object>> facts =
+        given().get("/practices/" + practice + "/membership-facts").jsonPath().getList("$");
+    assertThat(facts).extracting(f -> f.get("kind")).containsExactly("REGISTRATION", "TRANSFER");
+    Object transferFact = facts.get(1).get("id");
+
+    JsonPath corrected =
+        editor()
+            .body(
+                Map.of(
+                    "ccgCode", "95B",
+                    "validFrom", "2014-09-01",
+                    "reason", "the transfer took effect in September"))
+            .post("/practices/" + practice + "/membership-facts/" + transferFact + "/correction")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertThat(corrected.getString("kind")).isEqualTo("CORRECTION");
+    assertThat(history(practice))
+        .extracting(m -> m.get("validFrom"))
+        .containsExactly("2013-04-01", "2014-09-01", "2016-04-01");
+    assertProblem(
+        editor()
+            .body(Map.of("reason", "again"))
+            .post("/practices/" + practice + "/membership-facts/" + transferFact + "/withdrawal"),
+        409,
+        "conflict");
+
+    editor()
+        .body(Map.of("reason", "there was no transfer"))
+        .post(
+            "/practices/"
+                + practice
+                + "/membership-facts/"
+                + corrected.getLong("id")
+                + "/withdrawal")
+        .then()
+        .statusCode(200);
+    assertThat(history(practice)).extracting(m -> m.get("ccgCode")).containsExactly("95A", "M9T05");
+    assertThat(
+            given()
+                .get("/practices/" + practice + "/membership-facts")
+                .jsonPath()
+                .getList("shapesHistory", Boolean.class))
+        .containsExactly(true, false, false);
   }
 
   @Test
@@ -162,9 +281,9 @@ class CcgTransferTest {
 
   @Test
   void aSuccessorThatIsNotOperationalOnTheDateIsRefusedAndNothingMoves() {
-    String practice = practiceIn("91B");
-    assertProblem(handOver("", List.of("91B"), "M9T09", "2016-04-01"), 422, "rule-violated");
-    assertProblem(handOver("", List.of("91B"), "M9ZZZ", "2016-04-01"), 422, "rule-violated");
+    String practice = practiceIn("96A");
+    assertProblem(handOver("", List.of("96A"), "M9T09", "2016-04-01"), 422, "rule-violated");
+    assertProblem(handOver("", List.of("96A"), "M9ZZZ", "2016-04-01"), 422, "rule-violated");
     assertThat(history(practice)).hasSize(1);
   }
 
@@ -188,7 +307,7 @@ class CcgTransferTest {
     Map<String, Object> body =
         Map.of(
             "predecessorCodes",
-            List.of("91A"),
+            List.of("97A"),
             "successorCode",
             "M9T01",
             "effectiveDate",

@@ -39,13 +39,45 @@ class EpraccurImportTest {
     CcgStub.serveOfficial(wiremock);
   }
 
+  /** The file the shipped one is: the extract of July 2015. */
+  static final String SHIPPED_EXTRACT = "2015-07-01";
+
   static Response importFile(File file, boolean dryRun) {
+    return importFile(file, SHIPPED_EXTRACT, dryRun);
+  }
+
+  static Response importFile(File file, String extractDate, boolean dryRun) {
     return given()
         .auth()
         .oauth2(TestTokens.withRoles("importer"))
         .multiPart("file", file)
+        .queryParam("extractDate", extractDate)
         .queryParam("dryRun", dryRun)
         .post("/imports/epraccur");
+  }
+
+  /** The shipped file with each row that starts with a key's practice code changed by its edit. */
+  static File vintage(
+      Map<String, java.util.function.UnaryOperator<String>> edits, List<String> extra)
+      throws Exception {
+    List<String> lines = Files.readAllLines(official().toPath(), StandardCharsets.UTF_8);
+    List<String> changed = new java.util.ArrayList<>();
+    for (String line : lines) {
+      String code = line.substring(1, 7);
+      if (edits.containsKey(code)) {
+        String edited = edits.get(code).apply(line);
+        if (edited != null) {
+          changed.add(edited);
+        }
+      } else {
+        changed.add(line);
+      }
+    }
+    changed.addAll(extra);
+    File file = File.createTempFile("epraccur-vintage", ".csv");
+    file.deleteOnExit();
+    Files.write(file.toPath(), changed, StandardCharsets.UTF_8);
+    return file;
   }
 
   static File official() {
@@ -161,37 +193,103 @@ class EpraccurImportTest {
 
   @Test
   @Order(4)
-  void aLaterFileBecomesDatedTransfersAndClosuresWithoutRewritingHistory() throws Exception {
-    List<String> lines = Files.readAllLines(official().toPath(), StandardCharsets.UTF_8);
-    File later = File.createTempFile("epraccur-later", ".csv");
-    later.deleteOnExit();
-    List<String> changed =
-        lines.stream()
-            .map(
-                line ->
-                    line.startsWith("\"A83005\"")
-                        ? line.replace("\"00C\",\"20130401\"", "\"00D\",\"20151001\"")
-                        : line)
-            .map(
-                line ->
-                    line.startsWith("\"A83010\"")
-                        ? line.replace("\"19740401\",\"\",\"A\"", "\"19740401\",\"20151231\",\"C\"")
-                        : line)
-            .toList();
-    Files.write(later.toPath(), changed, StandardCharsets.UTF_8);
+  void aLaterFileBecomesDatedFactsAndAnOlderOneAfterItOverwritesNothing() throws Exception {
+    String newPractice =
+        Files.readAllLines(official().toPath(), StandardCharsets.UTF_8).stream()
+            .filter(line -> line.startsWith("\"A83005\""))
+            .findFirst()
+            .orElseThrow()
+            .replace("\"A83005\"", "\"A83999\"")
+            .replace("WHINFIELD", "NEWFIELD")
+            .replace("\"00C\",\"20130401\"", "\"00C\",\"20150901\"");
+    File later =
+        vintage(
+            Map.of(
+                "A83005", line -> line.replace("\"00C\",\"20130401\"", "\"00D\",\"20151001\""),
+                "A83010",
+                    line ->
+                        line.replace("\"19740401\",\"\",\"A\"", "\"19740401\",\"20151231\",\"C\""),
+                "A83013", line -> line.replace("\",\"A\",\"", "\",\"D\",\""),
+                "A83016", line -> null),
+            List.of(newPractice));
 
-    JsonPath report = importFile(later, false).then().statusCode(200).extract().jsonPath();
+    JsonPath dryRun =
+        importFile(later, "2016-01-01", true).then().statusCode(200).extract().jsonPath();
+    JsonPath report =
+        importFile(later, "2016-01-01", false).then().statusCode(200).extract().jsonPath();
+    for (String count :
+        List.of("transfers", "closures", "statusChanges", "absent", "created", "conflicts")) {
+      assertThat(report.getInt(count)).as(count).isEqualTo(dryRun.getInt(count));
+    }
     assertThat(report.getInt("transfers")).isEqualTo(1);
     assertThat(report.getInt("closures")).isEqualTo(1);
+    assertThat(report.getInt("statusChanges")).isEqualTo(1);
+    assertThat(report.getInt("created")).isEqualTo(1);
+    assertThat(report.getList("changes.absent", String.class)).containsExactly("A83016");
+    assertThat(report.getString("changes.transfers[0].fromCcgCode")).isEqualTo("00C");
+    assertThat(report.getString("changes.newPractices[0].practiceCode")).isEqualTo("A83999");
+
     List<Map<String, Object>> moved =
         given().get("/practices/A83005/memberships").jsonPath().getList("$");
     assertThat(moved).extracting(m -> m.get("ccgCode")).containsExactly("00C", "00D");
     assertThat(moved.get(0).get("validFrom")).isEqualTo("2013-04-01");
     assertThat(moved.get(0).get("validTo")).isEqualTo("2015-10-01");
+    assertThat((String) moved.get(1).get("source"))
+        .contains("line")
+        .contains("(extract of 2016-01-01)");
     List<Map<String, Object>> closedLater =
         given().get("/practices/A83010/memberships").jsonPath().getList("$");
     assertThat(closedLater).hasSize(1);
     assertThat(closedLater.get(0).get("validTo")).isEqualTo("2016-01-01");
+    assertThat(given().get("/practices/A83013").jsonPath().getString("status"))
+        .isEqualTo("DORMANT");
+    assertThat(given().get("/practices/A83016").statusCode()).isEqualTo(200);
+    assertThat(
+            given()
+                .queryParam("asOf", "2015-10-01")
+                .get("/practices/A83999")
+                .jsonPath()
+                .getString("ccg.ccgCode"))
+        .isEqualTo("00C");
+
+    long before = ChangeFeedProbe.latestSequence();
+    JsonPath older = importFile(official(), false).then().statusCode(200).extract().jsonPath();
+    assertThat(older.getInt("transfers") + older.getInt("closures") + older.getInt("created"))
+        .isZero();
+    assertThat(older.getInt("updated")).isZero();
+    assertThat(older.getList("changes.absent", String.class)).containsExactly("A83999");
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
+    assertThat(given().get("/practices/A83010").jsonPath().getString("status")).isEqualTo("CLOSED");
+    assertThat(given().get("/practices/A83005/memberships").jsonPath().getList("ccgCode"))
+        .containsExactly("00C", "00D");
+
+    JsonPath again =
+        importFile(later, "2016-01-01", false).then().statusCode(200).extract().jsonPath();
+    assertThat(again.getInt("unchanged")).isEqualTo(8165);
+    assertThat(again.getInt("transfers") + again.getInt("created") + again.getInt("closures"))
+        .isZero();
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(4)
+  void anExtractDateThatIsMissingInTheFutureOrBefore2013IsRefusedNamingTheField() {
+    long before = ChangeFeedProbe.latestSequence();
+    Response missing =
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("importer"))
+            .multiPart("file", official())
+            .post("/imports/epraccur");
+    assertThat(assertProblem(missing, 400, "validation-failed").getString("errors[0].field"))
+        .isEqualTo("extractDate");
+    for (String date : List.of(java.time.LocalDate.now().plusDays(1).toString(), "2012-12-31")) {
+      assertThat(
+              assertProblem(importFile(official(), date, false), 400, "validation-failed")
+                  .getString("errors[0].field"))
+          .isEqualTo("extractDate");
+    }
+    assertThat(ChangeFeedProbe.latestSequence()).isEqualTo(before);
   }
 
   @Test
@@ -220,12 +318,19 @@ class EpraccurImportTest {
     assertThat(problem.getList("badRows.line", Integer.class)).containsExactlyInAnyOrder(2, 2, 3);
     assertThat(given().get("/practices/A81043").jsonPath().getString("name"))
         .isEqualTo("THE MANOR HOUSE SURGERY");
-    assertProblem(given().multiPart("file", bad).post("/imports/epraccur"), 401, "unauthenticated");
+    assertProblem(
+        given()
+            .multiPart("file", bad)
+            .queryParam("extractDate", SHIPPED_EXTRACT)
+            .post("/imports/epraccur"),
+        401,
+        "unauthenticated");
     assertProblem(
         given()
             .auth()
             .oauth2(TestTokens.withRoles("editor"))
             .multiPart("file", bad)
+            .queryParam("extractDate", SHIPPED_EXTRACT)
             .post("/imports/epraccur"),
         403,
         "forbidden");

@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.landscape.practice.api.CcgTransferClient;
 import org.landscape.practice.api.PracticeRegisterClient;
 import org.landscape.testsupport.ClientContract;
 import org.landscape.testsupport.PostgresTestResource;
@@ -16,15 +17,16 @@ import org.landscape.testsupport.PostgresTestResource;
 class PracticeApiContractTest {
 
   @Test
-  void everyCallOfThePublishedClientIsAnOperationServedHere() {
-    ClientContract.assertServedBy(
-        PracticeRegisterClient.class,
+  void everyCallOfThePublishedClientsIsAnOperationServedHere() {
+    String served =
         given()
             .accept(ContentType.JSON)
             .get("/q/openapi")
             .then()
             .statusCode(200)
             .extract()
-            .asString());
+            .asString();
+    ClientContract.assertServedBy(PracticeRegisterClient.class, served);
+    ClientContract.assertServedBy(CcgTransferClient.class, served);
   }
 }

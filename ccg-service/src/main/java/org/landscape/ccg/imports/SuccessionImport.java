@@ -97,6 +97,6 @@ public class SuccessionImport {
         CcgChanges.SUCCESSION_RESOURCE_TYPE,
         link.predecessorCode + ">" + link.successorCode,
         type,
-        CcgChanges.SuccessionRecord.of(link));
+        CcgChanges.record(link));
   }
 }

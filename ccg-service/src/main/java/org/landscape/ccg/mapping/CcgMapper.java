@@ -2,8 +2,11 @@ package org.landscape.ccg.mapping;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.landscape.ccg.api.CcgDetail;
+import org.landscape.ccg.api.CcgFeedPayloads;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgSummary;
+import org.landscape.ccg.api.CcgWrites;
 import org.landscape.ccg.domain.AreaTeam;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
@@ -12,15 +15,47 @@ import org.landscape.ccg.domain.CcgPathfinder;
 import org.landscape.ccg.domain.CcgSuccession;
 import org.landscape.ccg.domain.Region;
 import org.landscape.ccg.rest.CcgViews;
+import org.landscape.ccg.service.AreaService;
+import org.landscape.ccg.service.CcgChanges;
 import org.landscape.ccg.service.CcgLookupService;
 import org.landscape.ccg.service.CcgQueryService;
+import org.landscape.ccg.service.CcgRegisterService;
 
 public final class CcgMapper {
 
   private CcgMapper() {}
 
-  public static CcgViews.CcgRecord toRecord(Ccg ccg) {
-    return new CcgViews.CcgRecord(ccg.code, ccg.onsCode, ccg.name, ccg.openDate, ccg.closeDate);
+  public static CcgRegisterService.NewCcg toCommand(CcgWrites.NewCcg request) {
+    return new CcgRegisterService.NewCcg(
+        request.code(), request.onsCode(), request.name(), request.openDate(), request.closeDate());
+  }
+
+  public static CcgRegisterService.CcgUpdate toCommand(CcgWrites.CcgUpdate request) {
+    return new CcgRegisterService.CcgUpdate(
+        request.onsCode(), request.name(), request.openDate(), request.closeDate());
+  }
+
+  public static CcgRegisterService.NewSuccessor toCommand(CcgWrites.SuccessorRequest request) {
+    return new CcgRegisterService.NewSuccessor(request.successorCode(), request.effectiveDate());
+  }
+
+  public static CcgRegisterService.AreaChange toCommand(CcgWrites.AreaRequest request) {
+    return new CcgRegisterService.AreaChange(
+        request.validFrom(),
+        request.validTo(),
+        request.authorities().stream()
+            .map(
+                authority ->
+                    new AreaService.Entry(
+                        authority.localAuthorityCode(),
+                        authority.shareOfCcg(),
+                        authority.shareOfAuthority()))
+            .toList());
+  }
+
+  /** What a create or an update answers: the CCG's own fields, as the change feed states them. */
+  public static CcgFeedPayloads.CcgRecord toRecord(Ccg ccg) {
+    return CcgChanges.record(ccg);
   }
 
   public static CcgSummary toView(CcgQueryService.Summary summary) {
@@ -36,11 +71,11 @@ public final class CcgMapper {
         summary.regionCode());
   }
 
-  public static CcgViews.CcgDetail toView(CcgQueryService.Detail detail) {
+  public static CcgDetail toView(CcgQueryService.Detail detail) {
     Ccg ccg = detail.ccg();
     AreaTeam team = detail.areaTeam();
     Region region = detail.region();
-    return new CcgViews.CcgDetail(
+    return new CcgDetail(
         ccg.code,
         ccg.onsCode,
         ccg.name,
@@ -48,8 +83,8 @@ public final class CcgMapper {
         toApi(detail.status()),
         ccg.openDate,
         ccg.closeDate,
-        team == null ? null : new CcgViews.CodeAndName(team.code, team.name),
-        region == null ? null : new CcgViews.CodeAndName(region.code, region.name),
+        team == null ? null : new CcgDetail.CodeAndName(team.code, team.name),
+        region == null ? null : new CcgDetail.CodeAndName(region.code, region.name),
         detail.area().stream().map(CcgMapper::toView).toList(),
         detail.predecessors().stream().map(CcgMapper::toView).toList(),
         detail.successors().stream().map(CcgMapper::toView).toList(),
@@ -57,32 +92,32 @@ public final class CcgMapper {
         detail.constitution() == null ? null : toView(detail.constitution()));
   }
 
-  public static CcgViews.AreaEntry toView(CcgArea area) {
-    return new CcgViews.AreaEntry(
+  public static CcgDetail.AreaEntry toView(CcgArea area) {
+    return new CcgDetail.AreaEntry(
         area.localAuthorityCode,
         area.shareOfCcg,
         area.shareOfAuthority,
-        area.source,
+        CcgChanges.toApi(area.source),
         area.validFrom,
         area.validTo);
   }
 
-  public static CcgViews.SuccessionLink toView(CcgSuccession link) {
-    return new CcgViews.SuccessionLink(
+  public static CcgDetail.SuccessionLink toView(CcgSuccession link) {
+    return new CcgDetail.SuccessionLink(
         link.predecessorCode, link.successorCode, link.effectiveDate);
   }
 
-  public static List<CcgViews.SuccessionLink> toLinks(List<CcgSuccession> links) {
+  public static List<CcgDetail.SuccessionLink> toLinks(List<CcgSuccession> links) {
     return links.stream().map(CcgMapper::toView).toList();
   }
 
-  public static CcgViews.ConstitutionView toView(CcgConstitution constitution) {
-    return new CcgViews.ConstitutionView(
+  public static CcgDetail.ConstitutionView toView(CcgConstitution constitution) {
+    return new CcgDetail.ConstitutionView(
         constitution.version, constitution.adoptedOn, constitution.documentUrl);
   }
 
-  public static CcgViews.PathfinderView toView(CcgPathfinder period) {
-    return new CcgViews.PathfinderView(period.validFrom, period.validTo, period.note);
+  public static CcgDetail.PathfinderView toView(CcgPathfinder period) {
+    return new CcgDetail.PathfinderView(period.validFrom, period.validTo, period.note);
   }
 
   public static CcgViews.RegionView toView(Region region) {

@@ -28,8 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.landscape.ccg.api.CcgDetail;
+import org.landscape.ccg.api.CcgFeedPayloads;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgSummary;
+import org.landscape.ccg.api.CcgWrites;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgCode;
 import org.landscape.ccg.domain.CcgFilter;
@@ -104,7 +107,7 @@ public class CcgResource {
   @APIResponse(
       responseCode = "200",
       description = "The CCG",
-      content = @Content(schema = @Schema(implementation = CcgViews.CcgDetail.class)))
+      content = @Content(schema = @Schema(implementation = CcgDetail.class)))
   public Response get(
       @PathParam("code")
           @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE)
@@ -120,7 +123,7 @@ public class CcgResource {
   @Operation(
       summary = "The CCG's successors",
       description = "With `transitive=true`, every later successor too (00F → 13T → …).")
-  public List<CcgViews.SuccessionLink> successors(
+  public List<CcgDetail.SuccessionLink> successors(
       @PathParam("code")
           @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE)
           @Parameter(example = "00F")
@@ -134,7 +137,7 @@ public class CcgResource {
   @Operation(
       summary = "The CCG's predecessors",
       description = "With `transitive=true`, every earlier predecessor too.")
-  public List<CcgViews.SuccessionLink> predecessors(
+  public List<CcgDetail.SuccessionLink> predecessors(
       @PathParam("code")
           @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE)
           @Parameter(example = "13T")
@@ -166,7 +169,7 @@ public class CcgResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = CcgViews.CcgRecord.class)))
+      content = @Content(schema = @Schema(implementation = CcgFeedPayloads.CcgRecord.class)))
   @APIResponse(
       responseCode = "409",
       description = "Code or ONS code taken",
@@ -175,8 +178,8 @@ public class CcgResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response create(
-      @NotNull(message = "a JSON body is required") @Valid CcgRequests.NewCcg request) {
-    Ccg ccg = register.create(request.toCommand());
+      @NotNull(message = "a JSON body is required") @Valid CcgWrites.NewCcg request) {
+    Ccg ccg = register.create(CcgMapper.toCommand(request));
     return Response.created(uri.getAbsolutePathBuilder().path(ccg.code).build())
         .tag(ETags.of(ccg.version))
         .entity(CcgMapper.toRecord(ccg))
@@ -193,12 +196,12 @@ public class CcgResource {
   @APIResponse(
       responseCode = "200",
       description = "Updated",
-      content = @Content(schema = @Schema(implementation = CcgViews.CcgRecord.class)))
+      content = @Content(schema = @Schema(implementation = CcgFeedPayloads.CcgRecord.class)))
   public Response update(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
-      @NotNull(message = "a JSON body is required") @Valid CcgRequests.CcgUpdate request) {
-    Ccg ccg = register.update(code, ifMatch, request.toCommand());
+      @NotNull(message = "a JSON body is required") @Valid CcgWrites.CcgUpdate request) {
+    Ccg ccg = register.update(code, ifMatch, CcgMapper.toCommand(request));
     return Response.ok(CcgMapper.toRecord(ccg)).tag(ETags.of(ccg.version)).build();
   }
 
@@ -212,12 +215,12 @@ public class CcgResource {
   @APIResponse(
       responseCode = "201",
       description = "Linked",
-      content = @Content(schema = @Schema(implementation = CcgViews.SuccessionLink.class)))
+      content = @Content(schema = @Schema(implementation = CcgDetail.SuccessionLink.class)))
   public Response addSuccessor(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
-      @NotNull(message = "a JSON body is required") @Valid CcgRequests.SuccessorRequest request) {
+      @NotNull(message = "a JSON body is required") @Valid CcgWrites.SuccessorRequest request) {
     return Response.status(Response.Status.CREATED)
-        .entity(CcgMapper.toView(register.addSuccessor(code, request.toCommand())))
+        .entity(CcgMapper.toView(register.addSuccessor(code, CcgMapper.toCommand(request))))
         .build();
   }
 
@@ -253,8 +256,8 @@ public class CcgResource {
               schema = @Schema(implementation = Problem.class)))
   public void setArea(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
-      @NotNull(message = "a JSON body is required") @Valid CcgRequests.AreaRequest request) {
-    register.setArea(code, request.toCommand());
+      @NotNull(message = "a JSON body is required") @Valid CcgWrites.AreaRequest request) {
+    register.setArea(code, CcgMapper.toCommand(request));
   }
 
   @POST
@@ -267,7 +270,7 @@ public class CcgResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = CcgViews.ConstitutionView.class)))
+      content = @Content(schema = @Schema(implementation = CcgDetail.ConstitutionView.class)))
   public Response addConstitution(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid
@@ -285,7 +288,7 @@ public class CcgResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = CcgViews.PathfinderView.class)))
+      content = @Content(schema = @Schema(implementation = CcgDetail.PathfinderView.class)))
   public Response addPathfinderPeriod(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.PathfinderRequest request) {

@@ -280,6 +280,6 @@ public class AreaService {
         CcgChanges.AREA_RESOURCE_TYPE,
         ccgCode,
         ChangeType.UPDATED,
-        areas.history(ccgCode).stream().map(CcgChanges.AreaRecord::of).toList());
+        areas.history(ccgCode).stream().map(CcgChanges::record).toList());
   }
 }

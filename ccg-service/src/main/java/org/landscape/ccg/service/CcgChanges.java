@@ -2,10 +2,14 @@ package org.landscape.ccg.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.landscape.ccg.api.CcgAreaSource;
+import org.landscape.ccg.api.CcgFeedPayloads;
+import org.landscape.ccg.api.CcgFeedPayloads.AreaRecord;
+import org.landscape.ccg.api.CcgFeedPayloads.CcgRecord;
+import org.landscape.ccg.api.CcgFeedPayloads.SuccessionRecord;
 import org.landscape.ccg.domain.AreaSource;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
@@ -20,51 +24,40 @@ import org.landscape.common.changefeed.ChangeType;
 
 /**
  * Writes a CCG and its change event together, whoever makes the change (API or import), and defines
- * the payloads of the service's change feed (peers parse them: keep their fields).
+ * the payloads of the service's change feed: those its followers read are ccg-api's {@link
+ * CcgFeedPayloads} (peers parse them: keep their fields), the others are here.
  */
 @ApplicationScoped
 public class CcgChanges {
 
-  public static final String RESOURCE_TYPE = "ccg";
-  public static final String AREA_RESOURCE_TYPE = "ccg-area";
-  public static final String SUCCESSION_RESOURCE_TYPE = "ccg-succession";
+  public static final String RESOURCE_TYPE = CcgFeedPayloads.CCG;
+  public static final String AREA_RESOURCE_TYPE = CcgFeedPayloads.CCG_AREA;
+  public static final String SUCCESSION_RESOURCE_TYPE = CcgFeedPayloads.CCG_SUCCESSION;
 
   /** A CCG's own fields ({@code ccg}). */
-  public record CcgRecord(
-      String code, String onsCode, String name, LocalDate openDate, LocalDate closeDate) {
-
-    public static CcgRecord of(Ccg ccg) {
-      return new CcgRecord(ccg.code, ccg.onsCode, ccg.name, ccg.openDate, ccg.closeDate);
-    }
+  public static CcgRecord record(Ccg ccg) {
+    return new CcgRecord(ccg.code, ccg.onsCode, ccg.name, ccg.openDate, ccg.closeDate);
   }
 
   /** One entry of a CCG's area ({@code ccg-area} carries the CCG's whole history of them). */
-  public record AreaRecord(
-      String localAuthorityCode,
-      BigDecimal shareOfCcg,
-      BigDecimal shareOfAuthority,
-      AreaSource source,
-      LocalDate validFrom,
-      LocalDate validTo) {
-
-    public static AreaRecord of(CcgArea area) {
-      return new AreaRecord(
-          area.localAuthorityCode,
-          area.shareOfCcg,
-          area.shareOfAuthority,
-          area.source,
-          area.validFrom,
-          area.validTo);
-    }
+  public static AreaRecord record(CcgArea area) {
+    return new AreaRecord(
+        area.localAuthorityCode,
+        area.shareOfCcg,
+        area.shareOfAuthority,
+        toApi(area.source),
+        area.validFrom,
+        area.validTo);
   }
 
   /** A predecessor to successor link ({@code ccg-succession}). */
-  public record SuccessionRecord(
-      String predecessorCode, String successorCode, LocalDate effectiveDate) {
+  public static SuccessionRecord record(CcgSuccession link) {
+    return new SuccessionRecord(link.predecessorCode, link.successorCode, link.effectiveDate);
+  }
 
-    public static SuccessionRecord of(CcgSuccession link) {
-      return new SuccessionRecord(link.predecessorCode, link.successorCode, link.effectiveDate);
-    }
+  /** The source of an area entry, as ccg-api states it. */
+  public static CcgAreaSource toApi(AreaSource source) {
+    return source == null ? null : CcgAreaSource.valueOf(source.name());
   }
 
   /** A version of a CCG's constitution ({@code ccg-constitution}). */
@@ -109,10 +102,10 @@ public class CcgChanges {
 
   public void created(Ccg ccg) {
     ccgs.persist(ccg);
-    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.CREATED, CcgRecord.of(ccg));
+    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.CREATED, record(ccg));
   }
 
   public void updated(Ccg ccg) {
-    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.UPDATED, CcgRecord.of(ccg));
+    changeFeed.record(RESOURCE_TYPE, ccg.code, ChangeType.UPDATED, record(ccg));
   }
 }

@@ -137,7 +137,7 @@ public class CcgRegisterService {
         CcgChanges.SUCCESSION_RESOURCE_TYPE,
         code + ">" + successor.code,
         ChangeType.CREATED,
-        CcgChanges.SuccessionRecord.of(link));
+        CcgChanges.record(link));
     return link;
   }
 

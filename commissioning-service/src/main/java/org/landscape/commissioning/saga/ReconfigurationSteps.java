@@ -9,19 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.landscape.ccg.api.CcgDetail;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
+import org.landscape.ccg.api.CcgStatus;
+import org.landscape.ccg.api.CcgWrites;
 import org.landscape.commissioning.client.ReconfigurationClients;
-import org.landscape.commissioning.client.ReconfigurationClients.AreaAuthority;
-import org.landscape.commissioning.client.ReconfigurationClients.AreaRequest;
-import org.landscape.commissioning.client.ReconfigurationClients.CcgDetail;
-import org.landscape.commissioning.client.ReconfigurationClients.CcgUpdate;
-import org.landscape.commissioning.client.ReconfigurationClients.NewCcg;
-import org.landscape.commissioning.client.ReconfigurationClients.SeatAnswer;
-import org.landscape.commissioning.client.ReconfigurationClients.SuccessorLink;
-import org.landscape.commissioning.client.ReconfigurationClients.TransferAnswer;
 import org.landscape.commissioning.domain.Reconfiguration;
 import org.landscape.commissioning.domain.StepKind;
+import org.landscape.hwb.api.CcgSeatHandoverResult;
+import org.landscape.practice.api.CcgTransferResult;
 
 /**
  * What each step of a reconfiguration does, and how it is undone. Every step is idempotent: run
@@ -65,20 +62,20 @@ public class ReconfigurationSteps {
                 + " predecessors' practices, contracts or seats");
       }
       case TRANSFER_PRACTICES -> {
-        TransferAnswer answer =
+        CcgTransferResult answer =
             PeerAnswers.require(
                     PRACTICE,
                     "move the practices back",
                     () -> practices.reverse(reconfiguration.handover()))
-                .readEntity(TransferAnswer.class);
+                .readEntity(CcgTransferResult.class);
         yield "moved " + answer.reverted().size() + " practices back to their predecessors";
       }
       case NOVATE_CONTRACTS -> novations.revert(reconfiguration);
       case HAND_OVER_BOARD_SEATS -> {
-        SeatAnswer answer =
+        CcgSeatHandoverResult answer =
             PeerAnswers.require(
                     HWB, "give the seats back", () -> seats.reverse(reconfiguration.handover()))
-                .readEntity(SeatAnswer.class);
+                .readEntity(CcgSeatHandoverResult.class);
         yield "gave " + answer.reverted().size() + " board seats back to the predecessors";
       }
       case CLOSE_PREDECESSORS ->
@@ -90,7 +87,7 @@ public class ReconfigurationSteps {
     String code = reconfiguration.successorCode;
     LocalDate date = reconfiguration.effectiveDate;
     Response found =
-        PeerAnswers.call(CCG, "read the successor " + code, () -> ccgs.get(code, date.toString()));
+        PeerAnswers.call(CCG, "read the successor " + code, () -> ccgs.get(code, date));
     String done;
     if (found.getStatus() == 404) {
       if (!reconfiguration.successorIsNew) {
@@ -99,13 +96,15 @@ public class ReconfigurationSteps {
       PeerAnswers.require(
           CCG,
           "create the successor " + code,
-          () -> ccgs.create(new NewCcg(code, reconfiguration.successorName, date)));
+          () ->
+              ccgs.create(
+                  new CcgWrites.NewCcg(code, null, reconfiguration.successorName, date, null)));
       done = "created " + code + ", operational from " + date;
     } else if (found.getStatus() >= 300) {
       throw StepFailure.never(CCG + " refused to read " + code + ": " + PeerAnswers.detail(found));
     } else {
       CcgDetail successor = found.readEntity(CcgDetail.class);
-      if (!"OPERATIONAL".equals(successor.status())) {
+      if (successor.status() != CcgStatus.OPERATIONAL) {
         throw StepFailure.never(
             code
                 + " is not operational on "
@@ -146,21 +145,24 @@ public class ReconfigurationSteps {
     if (councils.isEmpty()) {
       return "";
     }
-    List<AreaAuthority> authorities = councils.stream().map(AreaAuthority::new).toList();
+    List<CcgWrites.AreaAuthority> authorities =
+        councils.stream().map(council -> new CcgWrites.AreaAuthority(council, null, null)).toList();
     PeerAnswers.require(
         CCG,
         "give " + reconfiguration.successorCode + " its predecessors' area",
-        () -> ccgs.setArea(reconfiguration.successorCode, new AreaRequest(date, authorities)));
+        () ->
+            ccgs.setArea(
+                reconfiguration.successorCode, new CcgWrites.AreaRequest(date, null, authorities)));
     return "; its area from " + date + ": " + String.join(", ", councils);
   }
 
   private String transferPractices(Reconfiguration reconfiguration) {
-    TransferAnswer answer =
+    CcgTransferResult answer =
         PeerAnswers.require(
                 PRACTICE,
                 "move the member practices",
                 () -> practices.transfer(reconfiguration.handover()))
-            .readEntity(TransferAnswer.class);
+            .readEntity(CcgTransferResult.class);
     return "moved "
         + answer.transferred().size()
         + " practices to "
@@ -171,10 +173,10 @@ public class ReconfigurationSteps {
   }
 
   private String handOverSeats(Reconfiguration reconfiguration) {
-    SeatAnswer answer =
+    CcgSeatHandoverResult answer =
         PeerAnswers.require(
                 HWB, "hand over the board seats", () -> seats.handOver(reconfiguration.handover()))
-            .readEntity(SeatAnswer.class);
+            .readEntity(CcgSeatHandoverResult.class);
     return "handed "
         + answer.handedOver().size()
         + " board seats to "
@@ -190,9 +192,7 @@ public class ReconfigurationSteps {
     for (String code : reconfiguration.predecessorCodes) {
       Response found =
           PeerAnswers.require(
-              CCG,
-              "read the predecessor " + code,
-              () -> ccgs.get(code, date.minusDays(1).toString()));
+              CCG, "read the predecessor " + code, () -> ccgs.get(code, date.minusDays(1)));
       CcgDetail predecessor = found.readEntity(CcgDetail.class);
       String etag = found.getHeaderString(HttpHeaders.ETAG);
       if (predecessor.closeDate() != null && predecessor.closeDate().isBefore(date)) {
@@ -208,7 +208,7 @@ public class ReconfigurationSteps {
                     ccgs.update(
                         code,
                         etag,
-                        new CcgUpdate(
+                        new CcgWrites.CcgUpdate(
                             predecessor.onsCode(),
                             predecessor.name(),
                             predecessor.openDate(),
@@ -227,7 +227,9 @@ public class ReconfigurationSteps {
           PeerAnswers.call(
               CCG,
               "link " + code + " to its successor",
-              () -> ccgs.link(code, new SuccessorLink(reconfiguration.successorCode, date)));
+              () ->
+                  ccgs.link(
+                      code, new CcgWrites.SuccessorRequest(reconfiguration.successorCode, date)));
       if (linked.getStatus() >= 300 && linked.getStatus() != 409) {
         throw StepFailure.never(
             CCG + " refused to link " + code + ": " + PeerAnswers.detail(linked));

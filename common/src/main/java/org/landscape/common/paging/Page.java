@@ -18,6 +18,13 @@ public record Page<T>(
     return new Page<>(items.stream().<R>map(mapper).toList(), total, limit, offset);
   }
 
+  /** The page the request asks for of a list already in memory, in its order. */
+  public static <T> Page<T> of(List<T> all, PageRequest page) {
+    int from = Math.min(page.offset, all.size());
+    int to = Math.min(from + page.limit, all.size());
+    return new Page<>(List.copyOf(all.subList(from, to)), all.size(), page.limit, page.offset);
+  }
+
   /** Every item of a peer's list, read page after page from offset 0 until its total. */
   public static <T> List<T> readAll(int pageSize, IntFunction<Page<T>> pageAt) {
     List<T> all = new ArrayList<>();

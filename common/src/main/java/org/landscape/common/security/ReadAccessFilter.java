@@ -2,11 +2,11 @@ package org.landscape.common.security;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.landscape.common.problem.ProblemType;
 import org.landscape.common.problem.Problems;
@@ -14,13 +14,18 @@ import org.landscape.common.problem.Problems;
 /**
  * Reads are open by default; with {@code landscape.security.open-reads=false} every read of the API
  * needs a valid token too (health, metrics and OpenAPI stay open: they are not JAX-RS).
+ *
+ * <p>Application-scoped, not the filters' default singleton: Quarkus REST creates its filters while
+ * the application is statically initialised, when only {@code @StaticInitSafe} mappings exist (a
+ * singleton injecting {@link SecuritySettings} fails there with SRCFG00027); behind the client
+ * proxy the filter is created on the first request, with the runtime configuration.
  */
+@ApplicationScoped
 public class ReadAccessFilter {
 
   @Inject CurrentIdentityAssociation identity;
 
-  @ConfigProperty(name = "landscape.security.open-reads")
-  boolean openReads;
+  @Inject SecuritySettings settings;
 
   @ServerRequestFilter
   public Uni<Response> requireTokenForReads(
@@ -31,7 +36,7 @@ public class ReadAccessFilter {
             || "HEAD".equals(method)
             || (resource.getResourceMethod() != null
                 && resource.getResourceMethod().isAnnotationPresent(ReadOperation.class));
-    if (openReads || !read) {
+    if (settings.openReads() || !read) {
       return Uni.createFrom().nullItem();
     }
     String path = request.getUriInfo().getRequestUri().getRawPath();

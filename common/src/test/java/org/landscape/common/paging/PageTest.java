@@ -29,4 +29,18 @@ class PageTest {
     assertThat(read).isEqualTo(items);
     assertThat(offsets).hasSize(calls).isSorted().doesNotHaveDuplicates();
   }
+
+  @ParameterizedTest(name = "{0} items, limit {1}, offset {2}: {3} on the page")
+  @CsvSource({"0, 50, 0, 0", "10, 50, 0, 10", "120, 50, 100, 20", "120, 50, 120, 0", "5, 2, 9, 0"})
+  void a_list_in_memory_is_paged_like_a_query(int size, int limit, int offset, int onPage) {
+    List<Integer> all = IntStream.range(0, size).boxed().toList();
+
+    Page<Integer> page = Page.of(all, PageRequest.of(limit, offset));
+
+    assertThat(page.items()).hasSize(onPage);
+    assertThat(page.total()).isEqualTo(size);
+    if (onPage > 0) {
+      assertThat(page.items().getFirst()).isEqualTo(offset);
+    }
+  }
 }

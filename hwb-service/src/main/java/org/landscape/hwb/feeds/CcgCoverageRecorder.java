@@ -1,16 +1,20 @@
 package org.landscape.hwb.feeds;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.landscape.ccg.api.CcgFeedHandler;
 import org.landscape.ccg.api.CcgFeedJob;
+import org.landscape.ccg.api.CcgFeedPayloads;
+import org.landscape.ccg.api.CcgFeedPayloads.AreaRecord;
+import org.landscape.ccg.api.CcgFeedPayloads.CcgRecord;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.changefeed.FeedEvent;
 import org.landscape.common.time.Validity;
@@ -23,16 +27,14 @@ import org.landscape.hwb.repository.CcgLifespanRepository;
 
 /**
  * Keeps each CCG's operational period ({@code ccg} changes) and area ({@code ccg-area} changes: the
- * CCG's whole area history each time) from ccg-service's feed, then the coverage and the boards'
- * notices derived from them. Idempotent: a change older than (or the same as) the one already
- * applied of its kind is ignored. A change this service cannot read (an unknown kind, a malformed
- * code, date or shape) is ignored as a whole and logged, so that it never holds up the feed.
+ * CCG's whole area history each time) from ccg-service's feed, read as ccg-api's {@link
+ * CcgFeedPayloads} records, then the coverage and the boards' notices derived from them.
+ * Idempotent: a change older than (or the same as) the one already applied of its kind is ignored.
+ * A change this service cannot read (an unknown kind, a malformed code, date or shape) is ignored
+ * as a whole and logged, so that it never holds up the feed.
  */
 @ApplicationScoped
 public class CcgCoverageRecorder implements CcgFeedHandler {
-
-  static final String CCG = "ccg";
-  static final String CCG_AREA = "ccg-area";
 
   private static final Logger LOG = Logger.getLogger(CcgCoverageRecorder.class);
   private static final Pattern CCG_CODE = Pattern.compile(CcgCode.REGEX);
@@ -40,9 +42,7 @@ public class CcgCoverageRecorder implements CcgFeedHandler {
   @Inject CcgLifespanRepository lifespans;
   @Inject CcgAreaRowRepository areaRows;
   @Inject CoverageDerivation derivation;
-
-  /** An area row as a {@code ccg-area} change states it. */
-  record AreaRow(String localAuthorityCode, LocalDate validFrom, LocalDate validTo) {}
+  @Inject ObjectMapper json;
 
   /** A change that cannot be applied as it stands. */
   static final class Unreadable extends Exception {
@@ -53,8 +53,8 @@ public class CcgCoverageRecorder implements CcgFeedHandler {
 
   @Override
   public void apply(FeedEvent event) {
-    boolean lifespan = CCG.equals(event.resourceType());
-    if (!lifespan && !CCG_AREA.equals(event.resourceType())) {
+    boolean lifespan = CcgFeedPayloads.CCG.equals(event.resourceType());
+    if (!lifespan && !CcgFeedPayloads.CCG_AREA.equals(event.resourceType())) {
       return; // not a kind this service derives anything from
     }
     try {
@@ -85,12 +85,12 @@ public class CcgCoverageRecorder implements CcgFeedHandler {
     if (payload == null || !payload.isObject()) {
       throw new Unreadable("the payload is not a CCG");
     }
-    JsonNode code = payload.get("code");
-    if (code != null && !code.isNull() && !event.resourceId().equals(code.asText())) {
-      throw new Unreadable("the payload is CCG " + code.asText());
+    CcgRecord record = read(payload, json.constructType(CcgRecord.class), "a CCG");
+    if (record.code() != null && !event.resourceId().equals(record.code())) {
+      throw new Unreadable("the payload is CCG " + record.code());
     }
-    LocalDate openDate = date(payload, "openDate");
-    LocalDate closeDate = date(payload, "closeDate");
+    LocalDate openDate = record.openDate();
+    LocalDate closeDate = record.closeDate();
     if (!Validity.isOrdered(openDate, closeDate)) {
       throw new Unreadable("closes on " + closeDate + ", not after it opens on " + openDate);
     }
@@ -109,28 +109,33 @@ public class CcgCoverageRecorder implements CcgFeedHandler {
     if (payload == null || !payload.isArray()) {
       throw new Unreadable("the payload is not a list of area entries");
     }
-    List<AreaRow> rows = new ArrayList<>();
-    for (JsonNode entry : payload) {
-      if (!entry.isObject()) {
-        throw new Unreadable("an area entry is not an object");
+    List<AreaRecord> rows =
+        read(
+            payload,
+            json.getTypeFactory().constructCollectionType(List.class, AreaRecord.class),
+            "a list of area entries");
+    for (AreaRecord row : rows) {
+      if (row == null) {
+        throw new Unreadable("an area entry is null");
       }
-      JsonNode authority = entry.get("localAuthorityCode");
-      if (authority == null || !LocalAuthorityCode.isValid(authority.asText(null))) {
+      String authority = row.localAuthorityCode();
+      if (authority == null || !LocalAuthorityCode.isValid(authority)) {
         throw new Unreadable("an area entry names no local authority: " + authority);
       }
-      LocalDate from = date(entry, "validFrom");
-      LocalDate to = date(entry, "validTo");
-      if (!Validity.isOrdered(from, to)) {
-        throw new Unreadable("an area entry ends on " + to + ", not after it starts on " + from);
+      if (!Validity.isOrdered(row.validFrom(), row.validTo())) {
+        throw new Unreadable(
+            "an area entry ends on "
+                + row.validTo()
+                + ", not after it starts on "
+                + row.validFrom());
       }
-      rows.add(new AreaRow(authority.asText(), from, to));
     }
     CcgLifespan ccg = findOrCreate(event.resourceId());
     if (ccg.areaSequence >= event.sequence()) {
       return;
     }
     areaRows.deleteOfCcg(ccg.code);
-    for (AreaRow row : rows) {
+    for (AreaRecord row : rows) {
       CcgAreaRow stored = new CcgAreaRow();
       stored.ccgCode = ccg.code;
       stored.localAuthorityCode = row.localAuthorityCode();
@@ -153,18 +158,18 @@ public class CcgCoverageRecorder implements CcgFeedHandler {
     return ccg;
   }
 
-  private static LocalDate date(JsonNode payload, String field) throws Unreadable {
-    JsonNode value = payload.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new Unreadable(field + " is not a date: " + value);
-    }
+  /** The payload as ccg-api's record of it; a payload of another shape is unreadable. */
+  private <T> T read(JsonNode payload, JavaType type, String what) throws Unreadable {
     try {
-      return LocalDate.parse(value.asText());
-    } catch (DateTimeParseException notADate) {
-      throw new Unreadable(field + " is not a date: " + value.asText());
+      return json.treeToValue(payload, type);
+    } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+      throw new Unreadable("the payload is not " + what + ": " + describe(unreadable));
     }
+  }
+
+  private static String describe(Exception unreadable) {
+    return unreadable instanceof JsonProcessingException problem
+        ? problem.getOriginalMessage()
+        : unreadable.getMessage();
   }
 }

@@ -1,8 +1,8 @@
 package org.landscape.hwb.mapping;
 
 import java.util.List;
-import org.landscape.hwb.rest.MemberViews.CcgSeatHandoverResult;
-import org.landscape.hwb.rest.MemberViews.CcgSeatHandoverResult.SeatHandover;
+import org.landscape.hwb.api.CcgSeatHandoverResult;
+import org.landscape.hwb.api.CcgSeatHandoverResult.SeatHandover;
 import org.landscape.hwb.service.CcgSeatHandoverService;
 
 public final class CcgSeatHandoverMapper {

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.common.reconfiguration.CcgHandover;
 import org.landscape.common.security.Roles;
+import org.landscape.hwb.api.CcgSeatHandoverResult;
 import org.landscape.hwb.mapping.CcgSeatHandoverMapper;
-import org.landscape.hwb.rest.MemberViews.CcgSeatHandoverResult;
 import org.landscape.hwb.service.CcgSeatHandoverService;
 
 /** hwb-service's part of a CCG merger or closure: every board's CCG seats pass to the successor. */

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.landscape.hwb.api.BoardStage;
 import org.landscape.hwb.domain.MemberRole;
 
-/** The representations of board seats, statutory membership and CCG seat handovers. */
+/**
+ * The representations of board seats and statutory membership (a CCG seat handover answers
+ * hwb-api's {@link org.landscape.hwb.api.CcgSeatHandoverResult}).
+ */
 public final class MemberViews {
 
   private MemberViews() {}
@@ -98,32 +101,4 @@ public final class MemberViews {
       @Schema(description = "Nominees seated now", example = "241") int seated,
       @Schema(description = "Relevant CCGs the boards seated already", example = "0")
           int seatedBefore) {}
-
-  @Schema(
-      name = "CcgSeatHandoverResult",
-      description =
-          "The CCG representatives' seats handed to the successor, or that would be (dry run)")
-  public record CcgSeatHandoverResult(
-      @Schema(example = "13T") String successorCode,
-      @Schema(example = "2015-04-01") LocalDate effectiveDate,
-      boolean dryRun,
-      @Schema(description = "Handed over by this request") List<SeatHandover> handedOver,
-      @Schema(description = "Handed over by an earlier request of the same handover")
-          List<SeatHandover> handedOverBefore,
-      @Schema(description = "Given back to the predecessors (reversal)")
-          List<SeatHandover> reverted) {
-
-    @Schema(name = "SeatHandover")
-    public record SeatHandover(
-        @Schema(description = "The board's council", example = "E08000021") String boardCode,
-        @Schema(example = "Dr Jane Example") String personName,
-        @Schema(example = "00G") String predecessorCode,
-        @Schema(description = "The predecessor's seat, ended on the date", example = "41")
-            long seatId,
-        @Schema(
-                description =
-                    "The successor's seat begun in its place; absent when the board seated it already",
-                example = "97")
-            Long successorSeatId) {}
-  }
 }

@@ -16,4 +16,10 @@ public record MembershipView(
             description = "First day no longer a member; absent while current",
             example = "2015-04-01")
         LocalDate validTo,
-    @Schema(example = "IMPORT") MembershipOrigin origin) {}
+    @Schema(example = "IMPORT") MembershipOrigin origin,
+    @Schema(
+            description =
+                "Where it came from: the asserted fact's source (file and line, or request and"
+                    + " caller), or the succession that carried the practice",
+            example = "epraccur-2015-07.csv line 42 (extract of 2015-07-01)")
+        String source) {}

@@ -3,17 +3,14 @@ package org.landscape.practice.domain;
 import java.time.LocalDate;
 
 /**
- * A CCG handover (merger or closure) moves every member practice of the predecessors to the
- * successor on the effective date: the successor is operational on that date; each practice that
- * leaves joined its predecessor before that day and has no later membership. A reversal returns a
- * practice only while its membership of the successor is its latest. History is never rewritten.
+ * A CCG handover (merger or closure) records that the predecessors' practices go to the successor
+ * on the effective date: the successor is operational on that date, and a predecessor hands its
+ * practices over once (a second handover to another successor, or on another day, is refused).
  */
 public final class HandoverRule {
 
   public static final String OPERATIONAL_SUCCESSOR = "handover.operational-successor";
-  public static final String LEAVES_AN_EARLIER_MEMBERSHIP = "handover.leaves-an-earlier-membership";
-  public static final String LEAVES_THE_LATEST = "handover.leaves-the-latest";
-  public static final String REVERTS_THE_LATEST = "handover.reverts-the-latest";
+  public static final String ONCE = "handover.once";
 
   private HandoverRule() {}
 
@@ -31,37 +28,23 @@ public final class HandoverRule {
   }
 
   /**
-   * Whether the membership (of a predecessor, covering the date) may end on the date. The detail is
-   * the message for the practice's field.
+   * Whether the predecessor may hand over to the successor on the date, given the handover already
+   * recorded for it (null: none). The same handover again holds (it is already done).
    */
-  public static Finding leaving(Membership leaving, MembershipTimeline timeline, LocalDate date) {
-    if (!leaving.validFrom.isBefore(date)) {
-      return Finding.broken(
-          LEAVES_AN_EARLIER_MEMBERSHIP,
-          "joined " + leaving.ccgCode + " on " + date + ", the day it hands over");
+  public static Finding once(
+      String predecessor, Handover recorded, String successor, LocalDate date) {
+    if (recorded == null
+        || (recorded.successorCode().equals(successor) && recorded.effectiveDate().equals(date))) {
+      return Finding.holds(ONCE);
     }
-    if (!timeline.isLatest(leaving)) {
-      Membership last = timeline.latest().orElseThrow();
-      return Finding.broken(
-          LEAVES_THE_LATEST,
-          "has a later membership from "
-              + last.validFrom
-              + " (in "
-              + last.ccgCode
-              + "); history is never rewritten");
-    }
-    return Finding.holds(LEAVES_THE_LATEST);
-  }
-
-  /** Whether the membership a handover began may be undone. */
-  public static Finding reverting(Membership moved, MembershipTimeline timeline) {
-    if (!timeline.isLatest(moved)) {
-      return Finding.broken(
-          REVERTS_THE_LATEST,
-          "has a later membership from "
-              + timeline.latest().orElseThrow().validFrom
-              + "; history is never rewritten");
-    }
-    return Finding.holds(REVERTS_THE_LATEST);
+    return Finding.broken(
+        ONCE,
+        "CCG "
+            + predecessor
+            + " already hands its practices to "
+            + recorded.successorCode()
+            + " on "
+            + recorded.effectiveDate()
+            + "; reverse that first");
   }
 }

@@ -2,14 +2,25 @@ package org.landscape.practice.domain;
 
 import java.time.LocalDate;
 
-/** A membership's terms as a value: the CCG over {@code [validFrom, validTo)}, and its origin. */
+/**
+ * A membership's terms as a value: the CCG over {@code [validFrom, validTo)}, its origin and
+ * source.
+ */
 public record MembershipTerm(
-    String ccgCode, LocalDate validFrom, LocalDate validTo, MembershipOrigin origin) {
+    String ccgCode,
+    LocalDate validFrom,
+    LocalDate validTo,
+    MembershipOrigin origin,
+    String source) {
 
-  public static MembershipTerm of(Membership membership) {
-    return membership == null
+  public static MembershipTerm of(MembershipHistory.Period period) {
+    return period == null
         ? null
         : new MembershipTerm(
-            membership.ccgCode, membership.validFrom, membership.validTo, membership.origin);
+            period.ccgCode(),
+            period.validFrom(),
+            period.validTo(),
+            period.origin(),
+            period.source());
   }
 }

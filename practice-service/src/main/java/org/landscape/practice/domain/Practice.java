@@ -46,6 +46,12 @@ public class Practice {
   @Column(name = "list_size")
   public Integer listSize;
 
+  /**
+   * The extract date of the file that last set the details; an older file does not replace them.
+   */
+  @Column(name = "details_extract_date")
+  public LocalDate detailsExtractDate;
+
   @Version public long version;
 
   public boolean isOpenOn(LocalDate date) {

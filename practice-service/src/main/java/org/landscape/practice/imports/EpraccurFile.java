@@ -78,9 +78,8 @@ public final class EpraccurFile {
                 commissioner,
                 OdsDates.parse(row.get(15)),
                 OdsDates.endAfterClose(row.get(16)));
-        if (practice.joinDate() == null) {
-          problems.add("the join date is empty");
-        } else if (practice.memberUntil() != null
+        if (practice.joinDate() != null
+            && practice.memberUntil() != null
             && !practice.memberUntil().isAfter(practice.joinDate())) {
           problems.add("the practice left its commissioner before joining it");
         }

@@ -2,7 +2,6 @@ package org.landscape.practice.imports;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.landscape.practice.domain.EpraccurMembershipRule;
 import org.landscape.practice.domain.PracticeStatus;
 
 /** One GP practice as an ODS epraccur row describes it. */
@@ -20,8 +19,14 @@ public record EpraccurRow(
     LocalDate joinDate,
     LocalDate leftOn) {
 
-  /** When membership of the commissioner ends: the day after it was left, or the closure. */
+  /**
+   * When membership of the commissioner ends: the day after it was left, or the day after the
+   * practice closed, whichever comes first (both already half-open ends); null while open.
+   */
   public LocalDate memberUntil() {
-    return EpraccurMembershipRule.memberUntil(leftOn, closeDate);
+    if (leftOn != null && (closeDate == null || leftOn.isBefore(closeDate))) {
+      return leftOn;
+    }
+    return closeDate;
   }
 }

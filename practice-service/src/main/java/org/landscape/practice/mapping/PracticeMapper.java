@@ -2,12 +2,15 @@ package org.landscape.practice.mapping;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.landscape.practice.api.CcgTransferResult;
 import org.landscape.practice.api.MembershipView;
 import org.landscape.practice.api.OpenPracticeMembership;
 import org.landscape.practice.api.PracticeView;
 import org.landscape.practice.domain.ContractType;
 import org.landscape.practice.domain.HandoverOutcome;
 import org.landscape.practice.domain.Membership;
+import org.landscape.practice.domain.MembershipFact;
+import org.landscape.practice.domain.MembershipHistory;
 import org.landscape.practice.domain.MembershipOrigin;
 import org.landscape.practice.domain.MembershipTerm;
 import org.landscape.practice.domain.Orphan;
@@ -28,14 +31,22 @@ public final class PracticeMapper {
     return membership == null
         ? null
         : new MembershipView(
-            membership.ccgCode, membership.validFrom, membership.validTo, toApi(membership.origin));
+            membership.ccgCode,
+            membership.validFrom,
+            membership.validTo,
+            toApi(membership.origin),
+            membership.source);
+  }
+
+  public static MembershipView toView(MembershipHistory.Period period) {
+    return toView(MembershipTerm.of(period));
   }
 
   public static MembershipView toView(MembershipTerm term) {
     return term == null
         ? null
         : new MembershipView(
-            term.ccgCode(), term.validFrom(), term.validTo(), toApi(term.origin()));
+            term.ccgCode(), term.validFrom(), term.validTo(), toApi(term.origin()), term.source());
   }
 
   public static List<MembershipView> toViews(List<Membership> history) {
@@ -90,8 +101,8 @@ public final class PracticeMapper {
         answer.practiceCode(), toView(answer.ended()), toView(answer.started()));
   }
 
-  public static PracticeViews.CcgTransferResult toView(HandoverOutcome outcome) {
-    return new PracticeViews.CcgTransferResult(
+  public static CcgTransferResult toView(HandoverOutcome outcome) {
+    return new CcgTransferResult(
         outcome.successorCode(),
         outcome.effectiveDate(),
         outcome.dryRun(),
@@ -103,6 +114,7 @@ public final class PracticeMapper {
   public static PracticeViews.EpraccurReport toView(EpraccurImport.Report outcome) {
     return new PracticeViews.EpraccurReport(
         outcome.file(),
+        outcome.extractDate(),
         outcome.dryRun(),
         outcome.rows(),
         outcome.gpPractices(),
@@ -110,9 +122,42 @@ public final class PracticeMapper {
         outcome.created(),
         outcome.updated(),
         outcome.unchanged(),
-        outcome.transfers(),
-        outcome.closures(),
+        outcome.transfers().size(),
+        outcome.closures().size(),
+        outcome.statusChanges().size(),
+        outcome.absent().size(),
+        outcome.conflicts().size(),
+        outcome.practicesRederived(),
+        new PracticeViews.EpraccurChanges(
+            asserted(outcome.newPractices()),
+            asserted(outcome.transfers()),
+            detailChanges(outcome.closures()),
+            detailChanges(outcome.statusChanges()),
+            outcome.absent(),
+            asserted(outcome.conflicts())),
         outcome.orphans().stream().map(PracticeMapper::toView).toList());
+  }
+
+  private static List<PracticeViews.AssertedMembership> asserted(
+      List<EpraccurImport.AssertedMembership> memberships) {
+    return memberships.stream()
+        .map(
+            m ->
+                new PracticeViews.AssertedMembership(
+                    m.practiceCode(),
+                    m.fromCcgCode(),
+                    m.ccgCode(),
+                    m.validFrom(),
+                    m.line(),
+                    m.reason()))
+        .toList();
+  }
+
+  private static List<PracticeViews.DetailChange> detailChanges(
+      List<EpraccurImport.DetailChange> changes) {
+    return changes.stream()
+        .map(c -> new PracticeViews.DetailChange(c.practiceCode(), c.was(), c.now(), c.line()))
+        .toList();
   }
 
   public static PracticeViews.Orphan toView(Orphan orphan) {
@@ -143,9 +188,24 @@ public final class PracticeMapper {
         : org.landscape.practice.api.MembershipOrigin.valueOf(origin.name());
   }
 
-  private static List<PracticeViews.MovedPractice> moves(List<PracticeMove> moves) {
+  private static List<CcgTransferResult.MovedPractice> moves(List<PracticeMove> moves) {
     return moves.stream()
-        .map(move -> new PracticeViews.MovedPractice(move.practiceCode(), move.fromCcgCode()))
+        .map(move -> new CcgTransferResult.MovedPractice(move.practiceCode(), move.fromCcgCode()))
         .toList();
+  }
+
+  public static PracticeViews.MembershipFactView toView(MembershipFact fact, boolean shaping) {
+    return new PracticeViews.MembershipFactView(
+        fact.id,
+        fact.ccgCode,
+        fact.validFrom,
+        toApi(fact.kind),
+        fact.source,
+        fact.extractDate,
+        fact.recordedAt,
+        fact.withdrawnAt,
+        fact.withdrawalReason,
+        fact.replacedBy,
+        shaping);
   }
 }

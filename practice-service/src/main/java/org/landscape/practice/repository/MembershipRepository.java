@@ -13,7 +13,6 @@ import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
 import org.landscape.practice.domain.Membership;
-import org.landscape.practice.domain.MembershipOrigin;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<Membership, Long> {
@@ -41,14 +40,6 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, L
 
   public List<Membership> history(String practiceCode) {
     return list("practiceCode = ?1 order by validFrom", practiceCode);
-  }
-
-  /** The latest membership of every practice, for imports that compare a file with the register. */
-  public Map<String, Membership> latestOfAll() {
-    return find(
-            "from Membership m where m.validFrom = (select max(n.validFrom) from Membership n where n.practiceCode = m.practiceCode)")
-        .stream()
-        .collect(Collectors.toMap(m -> m.practiceCode, m -> m));
   }
 
   /**
@@ -92,24 +83,23 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, L
   }
 
   /**
-   * The practices that moved from one of the predecessors to the successor on the date by transfer:
-   * pairs of the membership that ended then and the one that began.
+   * The practices in any of the CCGs on the day before the date or later: those a succession of
+   * those CCGs on the date carries (or carried), in code order.
    */
-  public List<Membership[]> movedOn(
-      Collection<String> predecessorCodes, String successorCode, LocalDate date) {
+  public List<String> practicesInCcgsFrom(Collection<String> ccgCodes, LocalDate date) {
     return getEntityManager()
         .createQuery(
-            "select p, n from Membership n join Membership p on p.practiceCode = n.practiceCode"
-                + " and p.validTo = n.validFrom where n.ccgCode = :successor and n.validFrom = :date"
-                + " and n.origin = :transfer and p.ccgCode in :predecessors order by n.practiceCode",
-            Object[].class)
-        .setParameter("successor", successorCode)
+            "select distinct m.practiceCode from Membership m where m.ccgCode in :ccgs"
+                + " and (m.validTo is null or m.validTo >= :date) order by m.practiceCode",
+            String.class)
+        .setParameter("ccgs", ccgCodes)
         .setParameter("date", date)
-        .setParameter("transfer", MembershipOrigin.TRANSFER)
-        .setParameter("predecessors", predecessorCodes)
-        .getResultList()
-        .stream()
-        .map(row -> new Membership[] {(Membership) row[0], (Membership) row[1]})
-        .toList();
+        .getResultList();
+  }
+
+  /** Every practice's memberships, oldest first: what an import compares a file with. */
+  public Map<String, List<Membership>> ofAll() {
+    return list("order by practiceCode, validFrom").stream()
+        .collect(Collectors.groupingBy(m -> m.practiceCode));
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,14 +31,25 @@ public class CcgMembersResource {
   @GET
   @Operation(
       summary = "The member practices of a CCG on a date",
-      description = "With the date each joined. Default date: today.")
+      description =
+          "With the date each joined. Default date: today. With knownAt, the members as the suite"
+              + " had recorded them by that instant.")
   public Page<PracticeViews.MemberPracticeView> members(
       @PathParam("ccgCode")
           @Pattern(regexp = PracticeRequests.CCG_CODE, message = PracticeRequests.CCG_MESSAGE)
           @Parameter(example = "00C")
           String ccgCode,
       @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf,
+      @QueryParam("knownAt")
+          @Parameter(
+              description = "What had been recorded by this instant; now when absent",
+              example = "2026-01-01T00:00:00Z")
+          Instant knownAt,
       @BeanParam @Valid PageRequest page) {
-    return practices.membersOf(ccgCode, AsOf.orToday(asOf), page).map(PracticeMapper::toMemberView);
+    LocalDate date = AsOf.orToday(asOf);
+    return (knownAt == null
+            ? practices.membersOf(ccgCode, date, page)
+            : practices.membersOf(ccgCode, date, knownAt, page))
+        .map(PracticeMapper::toMemberView);
   }
 }

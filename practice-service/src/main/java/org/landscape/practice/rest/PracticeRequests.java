@@ -12,6 +12,7 @@ import org.landscape.practice.api.ContractType;
 import org.landscape.practice.api.PracticeStatus;
 import org.landscape.practice.domain.PracticeCode;
 import org.landscape.practice.mapping.PracticeMapper;
+import org.landscape.practice.service.MembershipFactService;
 import org.landscape.practice.service.PracticeService;
 import org.landscape.practice.service.TransferService;
 
@@ -84,9 +85,9 @@ public final class PracticeRequests {
           @Schema(description = "First day of membership", example = "2013-04-01", required = true)
           LocalDate memberFrom) {
 
-    public PracticeService.Registration toCommand() {
+    public PracticeService.Registration toCommand(String source) {
       return new PracticeService.Registration(
-          code, details == null ? null : details.toCommand(), ccgCode, memberFrom);
+          code, details == null ? null : details.toCommand(), ccgCode, memberFrom, source);
     }
   }
 
@@ -103,8 +104,35 @@ public final class PracticeRequests {
               required = true)
           LocalDate effectiveDate) {
 
-    public TransferService.Transfer toCommand() {
-      return new TransferService.Transfer(targetCcgCode, effectiveDate);
+    public TransferService.Transfer toCommand(String source) {
+      return new TransferService.Transfer(targetCcgCode, effectiveDate, source);
+    }
+  }
+
+  @Schema(name = "FactWithdrawal", description = "Withdraw a wrong fact, saying why")
+  public record Withdrawal(
+      @NotBlank(message = "is required")
+          @Size(max = 500, message = "must be at most 500 characters")
+          @Schema(example = "recorded against the wrong practice", required = true)
+          String reason) {}
+
+  @Schema(
+      name = "FactCorrection",
+      description = "Replace a wrong fact by the right one: the CCG and the first day, and why")
+  public record Correction(
+      @NotNull(message = "is required")
+          @Pattern(regexp = CCG_CODE, message = CCG_MESSAGE)
+          @Schema(example = "00K", required = true)
+          String ccgCode,
+      @NotNull(message = "is required") @Schema(example = "2014-06-01", required = true)
+          LocalDate validFrom,
+      @NotBlank(message = "is required")
+          @Size(max = 500, message = "must be at most 500 characters")
+          @Schema(example = "the transfer took effect in June, not April", required = true)
+          String reason) {
+
+    public MembershipFactService.Correction toCommand(String source) {
+      return new MembershipFactService.Correction(ccgCode, validFrom, reason.strip(), source);
     }
   }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +33,7 @@ import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.problem.Problem;
+import org.landscape.common.security.Provenance;
 import org.landscape.common.security.Roles;
 import org.landscape.common.time.AsOf;
 import org.landscape.practice.api.MembershipView;
@@ -52,6 +54,7 @@ public class PracticeResource {
   @Inject PracticeService practices;
   @Inject TransferService transfers;
   @Inject UriInfo uri;
+  @Inject Provenance provenance;
 
   @GET
   @Operation(
@@ -82,7 +85,9 @@ public class PracticeResource {
   @Path("/{code}")
   @Operation(
       summary = "Get a practice, with its CCG on a date",
-      description = "Carries the ETag for updates.")
+      description =
+          "Carries the ETag for updates. With knownAt, the practice and its CCG as the suite had"
+              + " recorded them by that instant (valid time asOf, recording time knownAt).")
   @APIResponse(
       responseCode = "200",
       description = "The practice",
@@ -92,9 +97,16 @@ public class PracticeResource {
           @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
           @Parameter(example = "A83005")
           String code,
-      @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf) {
+      @QueryParam("asOf") @Parameter(example = "2014-01-01") LocalDate asOf,
+      @QueryParam("knownAt")
+          @Parameter(
+              description = "What had been recorded by this instant; now when absent",
+              example = "2026-01-01T00:00:00Z")
+          Instant knownAt) {
     LocalDate date = AsOf.orToday(asOf);
-    PracticeView view = PracticeMapper.toView(practices.on(code, date), date);
+    PracticeView view =
+        PracticeMapper.toView(
+            knownAt == null ? practices.on(code, date) : practices.on(code, date, knownAt), date);
     return Response.ok(view).tag(ETags.of(view.version())).build();
   }
 
@@ -102,13 +114,25 @@ public class PracticeResource {
   @Path("/{code}/memberships")
   @Operation(
       summary = "The practice's membership history",
-      description = "Oldest first; consecutive memberships meet without a gap.")
+      description =
+          "Oldest first; consecutive memberships meet without a gap. Each says whether it was"
+              + " asserted (origin IMPORT, TRANSFER, REGISTRATION, CORRECTION) or derived"
+              + " (SUCCESSION), and its source. With knownAt, the history as the suite had"
+              + " recorded it by that instant.")
   public List<MembershipView> memberships(
       @PathParam("code")
           @Pattern(regexp = PracticeCode.REGEX, message = PracticeCode.MESSAGE)
           @Parameter(example = "A83005")
-          String code) {
-    return PracticeMapper.toViews(practices.history(code));
+          String code,
+      @QueryParam("knownAt")
+          @Parameter(
+              description = "What had been recorded by this instant; now when absent",
+              example = "2026-01-01T00:00:00Z")
+          Instant knownAt) {
+    if (knownAt == null) {
+      return PracticeMapper.toViews(practices.history(code));
+    }
+    return practices.historyKnownAt(code, knownAt).stream().map(PracticeMapper::toView).toList();
   }
 
   @POST
@@ -138,7 +162,7 @@ public class PracticeResource {
               schema = @Schema(implementation = Problem.class)))
   public Response register(
       @NotNull(message = "a JSON body is required") @Valid PracticeRequests.NewPractice request) {
-    Practice practice = practices.register(request.toCommand());
+    Practice practice = practices.register(request.toCommand(provenance.of("POST /practices")));
     return Response.created(uri.getAbsolutePathBuilder().path(practice.code).build())
         .tag(ETags.of(practice.version))
         .entity(view(practice.code, request.memberFrom()))
@@ -173,14 +197,14 @@ public class PracticeResource {
   @Operation(
       summary = "Transfer the practice to another CCG from a date",
       description =
-          "Requires the editor role. Ends the current membership and begins the next in one transaction. Send an Idempotency-Key: a retry with the same key gets the first answer (Idempotency-Replayed: true) and transfers nothing. Of concurrent conflicting transfers one wins and the others get 409.")
+          "Requires the editor role. The effective date may be any day of the practice's open life once it has a CCG: a back-dated transfer splits the membership it lands in, later asserted facts keep their dates, and the practice goes with its new CCG through that CCG's later successions. The transfer is kept as an asserted fact with its source (see /practices/{code}/membership-facts). Send an Idempotency-Key: a retry with the same key gets the first answer (Idempotency-Replayed: true) and transfers nothing. Of concurrent conflicting transfers one wins and the others get 409.")
   @APIResponse(
       responseCode = "201",
       description = "Transferred",
       content = @Content(schema = @Schema(implementation = PracticeViews.TransferResult.class)))
   @APIResponse(
       responseCode = "409",
-      description = "Another transfer came first",
+      description = "Another fact is asserted for that day (correct or withdraw it instead)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -207,7 +231,11 @@ public class PracticeResource {
           @Parameter(example = "9b2f6c1e-transfer-A83005")
           String idempotencyKey,
       @NotNull(message = "a JSON body is required") @Valid PracticeRequests.Transfer request) {
-    TransferService.Outcome outcome = transfers.transfer(code, idempotencyKey, request.toCommand());
+    TransferService.Outcome outcome =
+        transfers.transfer(
+            code,
+            idempotencyKey,
+            request.toCommand(provenance.of("POST /practices/" + code + "/transfers")));
     return Response.status(Response.Status.CREATED)
         .header("Idempotency-Replayed", Boolean.toString(outcome.replayed()))
         .entity(PracticeMapper.toView(outcome.result()))

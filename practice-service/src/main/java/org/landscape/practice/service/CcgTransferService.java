@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
-import org.landscape.common.changefeed.ChangeType;
+import org.landscape.common.imports.DryRun;
 import org.landscape.common.problem.FieldViolation;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
@@ -17,28 +21,32 @@ import org.landscape.practice.client.CcgPeriods;
 import org.landscape.practice.domain.Finding;
 import org.landscape.practice.domain.HandoverOutcome;
 import org.landscape.practice.domain.HandoverRule;
-import org.landscape.practice.domain.Membership;
-import org.landscape.practice.domain.MembershipOrigin;
-import org.landscape.practice.domain.MembershipTimeline;
+import org.landscape.practice.domain.MembershipHistory;
+import org.landscape.practice.domain.Practice;
 import org.landscape.practice.domain.PracticeMove;
+import org.landscape.practice.domain.Succession;
 import org.landscape.practice.repository.MembershipRepository;
 import org.landscape.practice.repository.PracticeRepository;
+import org.landscape.practice.repository.SuccessionRepository;
 
 /**
- * Moves every member practice of the predecessor CCGs to the successor on the effective date, in
- * one transaction: the practice-service part of a CCG merger or closure. Idempotent: practices
- * already moved by an earlier run are reported, not moved again. One practice that cannot move
- * refuses the whole request and nothing is written. The reversal undoes exactly such a move.
+ * The practice-service part of a CCG merger or closure: records that each predecessor's practices
+ * go to the successor on the effective date, and derives again the history of every practice that
+ * was in a predecessor then or later. A practice carried this way has a derived membership; its
+ * asserted facts, earlier or later, keep their dates. One transaction; idempotent (practices
+ * already carried are reported, not moved again). The reversal withdraws the successions.
  */
 @ApplicationScoped
 public class CcgTransferService {
 
   @Inject PracticeRepository practices;
   @Inject MembershipRepository memberships;
-  @Inject PracticeChanges changes;
+  @Inject SuccessionRepository successions;
+  @Inject MembershipRecomputation recomputation;
   @Inject CcgRegister ccgs;
+  @Inject DryRun dryRun;
 
-  public HandoverOutcome transfer(CcgHandover handover, boolean dryRun) {
+  public HandoverOutcome transfer(CcgHandover handover, boolean dryRunOnly) {
     requireDistinct(handover);
     // asked before any lock is taken: a slow peer must not hold the practices' rows
     CcgLookup.Result successor =
@@ -50,102 +58,125 @@ public class CcgTransferService {
     if (!operational.satisfied()) {
       throw ProblemException.ruleViolated(operational.detail());
     }
-    return move(handover, dryRun);
+    return move(handover, dryRunOnly);
   }
 
   @Transactional
-  HandoverOutcome move(CcgHandover handover, boolean dryRun) {
+  HandoverOutcome move(CcgHandover handover, boolean dryRunOnly) {
     LocalDate date = handover.effectiveDate();
-    List<Membership> leaving = memberships.ofCcgsOn(handover.predecessorCodes(), date);
-    leaving.forEach(membership -> practices.lockForChange(membership.practiceCode));
-    leaving = memberships.ofCcgsOn(handover.predecessorCodes(), date);
+    String successor = handover.successorCode();
     List<FieldViolation> blocked = new ArrayList<>();
-    for (Membership membership : leaving) {
-      Finding leaves = HandoverRule.leaving(membership, timelineOf(membership.practiceCode), date);
-      if (!leaves.satisfied()) {
-        blocked.add(new FieldViolation("practices." + membership.practiceCode, leaves.detail()));
+    List<String> handingOver = new ArrayList<>();
+    for (String predecessor : handover.predecessorCodes()) {
+      Optional<Succession> recorded = successions.standingOf(predecessor);
+      Finding once =
+          HandoverRule.once(
+              predecessor, recorded.map(Succession::handover).orElse(null), successor, date);
+      if (!once.satisfied()) {
+        blocked.add(new FieldViolation("predecessorCodes", once.detail()));
+      } else if (recorded.isEmpty()) {
+        handingOver.add(predecessor);
       }
     }
     if (!blocked.isEmpty()) {
       throw new ProblemException(
           ProblemType.RULE_VIOLATED,
-          blocked.size() + " member practices cannot move; nothing was moved",
+          blocked.size() + " predecessors cannot hand over; nothing was moved",
           blocked);
     }
-    List<PracticeMove> moved =
-        leaving.stream().map(m -> new PracticeMove(m.practiceCode, m.ccgCode)).toList();
-    List<PracticeMove> already =
-        memberships.movedOn(handover.predecessorCodes(), handover.successorCode(), date).stream()
-            .map(pair -> new PracticeMove(pair[1].practiceCode, pair[0].ccgCode))
-            .toList();
-    if (!dryRun && !leaving.isEmpty()) {
-      List<Membership> started = new ArrayList<>();
-      for (Membership current : leaving) {
-        started.add(
-            MembershipTimeline.moveOn(
-                current, handover.successorCode(), date, MembershipOrigin.TRANSFER));
-      }
-      memberships.flush();
-      memberships.persist(started);
-      memberships.flush();
-      leaving.forEach(current -> changes.membership(current, ChangeType.UPDATED));
-      started.forEach(next -> changes.membership(next, ChangeType.CREATED));
+    List<PracticeMove> already = new ArrayList<>();
+    List<Practice> affected = lockAffected(handover.predecessorCodes(), date);
+    Map<String, String> before = ccgOn(affected, date);
+    for (String predecessor : handingOver) {
+      successions.persist(Succession.of(predecessor, successor, date, source(handover)));
     }
-    return new HandoverOutcome(handover.successorCode(), date, dryRun, moved, already, List.of());
+    successions.flush();
+    Map<String, String> after = recomputeAll(affected, date);
+    List<PracticeMove> moved = new ArrayList<>();
+    before.forEach(
+        (practice, from) -> {
+          if (successor.equals(after.get(practice))) {
+            if (successor.equals(from)) {
+              already.add(new PracticeMove(practice, predecessorOf(practice, date)));
+            } else {
+              moved.add(new PracticeMove(practice, from));
+            }
+          }
+        });
+    dryRun.rollBackIf(dryRunOnly);
+    return new HandoverOutcome(successor, date, dryRunOnly, moved, already, List.of());
   }
 
-  /**
-   * Undoes a transfer of the handover: each moved practice is again a member of its predecessor.
-   */
-  public HandoverOutcome reverse(CcgHandover handover, boolean dryRun) {
+  /** Undoes the handover: its successions are withdrawn and the histories derived again. */
+  public HandoverOutcome reverse(CcgHandover handover, boolean dryRunOnly) {
     requireDistinct(handover);
-    return undo(handover, dryRun);
+    return undo(handover, dryRunOnly);
   }
 
   @Transactional
-  HandoverOutcome undo(CcgHandover handover, boolean dryRun) {
+  HandoverOutcome undo(CcgHandover handover, boolean dryRunOnly) {
     LocalDate date = handover.effectiveDate();
-    List<Membership[]> pairs =
-        memberships.movedOn(handover.predecessorCodes(), handover.successorCode(), date);
-    pairs.forEach(pair -> practices.lockForChange(pair[1].practiceCode));
-    pairs = memberships.movedOn(handover.predecessorCodes(), handover.successorCode(), date);
-    List<FieldViolation> blocked = new ArrayList<>();
-    for (Membership[] pair : pairs) {
-      Finding reverts = HandoverRule.reverting(pair[1], timelineOf(pair[1].practiceCode));
-      if (!reverts.satisfied()) {
-        blocked.add(new FieldViolation("practices." + pair[1].practiceCode, reverts.detail()));
-      }
-    }
-    if (!blocked.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.RULE_VIOLATED,
-          blocked.size() + " practices cannot move back; nothing was moved",
-          blocked);
-    }
-    List<PracticeMove> reverted =
-        pairs.stream()
-            .map(pair -> new PracticeMove(pair[1].practiceCode, pair[0].ccgCode))
-            .toList();
-    if (!dryRun) {
-      for (Membership[] pair : pairs) {
-        changes.membership(pair[1], ChangeType.DELETED);
-        memberships.delete(pair[1]);
-      }
-      memberships.flush();
-      for (Membership[] pair : pairs) {
-        pair[0].validTo = pair[1].validTo;
-        changes.membership(pair[0], ChangeType.UPDATED);
-      }
-      memberships.flush();
-    }
+    List<Succession> standing =
+        successions.standing(handover.predecessorCodes(), handover.successorCode(), date);
+    List<Practice> affected = lockAffected(handover.predecessorCodes(), date);
+    Map<String, String> before = ccgOn(affected, date);
+    standing.forEach(Succession::withdraw);
+    successions.flush();
+    Map<String, String> after = recomputeAll(affected, date);
+    List<PracticeMove> reverted = new ArrayList<>();
+    before.forEach(
+        (practice, from) -> {
+          String now = after.get(practice);
+          if (handover.successorCode().equals(from) && now != null && !now.equals(from)) {
+            reverted.add(new PracticeMove(practice, now));
+          }
+        });
+    dryRun.rollBackIf(dryRunOnly);
     return new HandoverOutcome(
-        handover.successorCode(), date, dryRun, List.of(), List.of(), reverted);
+        handover.successorCode(), date, dryRunOnly, List.of(), List.of(), reverted);
   }
 
-  /** The practice's timeline; the practice is already locked, so loaded in this transaction. */
-  private MembershipTimeline timelineOf(String practiceCode) {
-    return MembershipTimeline.of(
-        practices.findById(practiceCode), memberships.history(practiceCode));
+  /** The practices in a predecessor on or after the date, locked, in code order. */
+  private List<Practice> lockAffected(Collection<String> predecessorCodes, LocalDate date) {
+    List<Practice> affected = new ArrayList<>();
+    for (String code : memberships.practicesInCcgsFrom(predecessorCodes, date)) {
+      practices.lockForChange(code).ifPresent(affected::add);
+    }
+    return affected;
+  }
+
+  private Map<String, String> ccgOn(List<Practice> affected, LocalDate date) {
+    Map<String, String> ccgs = new TreeMap<>();
+    memberships
+        .onForAll(affected.stream().map(p -> p.code).toList(), date)
+        .forEach((code, membership) -> ccgs.put(code, membership.ccgCode));
+    return ccgs;
+  }
+
+  private Map<String, String> recomputeAll(List<Practice> affected, LocalDate date) {
+    Map<String, String> ccgs = new TreeMap<>();
+    for (Practice practice : affected) {
+      MembershipHistory history = recomputation.recompute(practice);
+      history.on(date).ifPresent(period -> ccgs.put(practice.code, period.ccgCode()));
+    }
+    memberships.flush();
+    return ccgs;
+  }
+
+  private String predecessorOf(String practiceCode, LocalDate date) {
+    return memberships
+        .on(practiceCode, date.minusDays(1))
+        .map(membership -> membership.ccgCode)
+        .orElse(null);
+  }
+
+  private static String source(CcgHandover handover) {
+    return "handover of "
+        + String.join(", ", handover.predecessorCodes())
+        + " to "
+        + handover.successorCode()
+        + " on "
+        + handover.effectiveDate();
   }
 
   private static void requireDistinct(CcgHandover handover) {

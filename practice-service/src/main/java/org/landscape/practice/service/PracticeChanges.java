@@ -57,6 +57,24 @@ public class PracticeChanges {
           null,
           practice.version);
     }
+
+    /** The practice as this record tells it: a detached copy, never to be written. */
+    Practice toPractice() {
+      Practice practice = new Practice();
+      practice.code = code;
+      practice.name = name;
+      practice.addressLines =
+          addressLines == null ? new String[0] : addressLines.toArray(String[]::new);
+      practice.postcode = postcode;
+      practice.telephone = telephone;
+      practice.status = status;
+      practice.openDate = openDate;
+      practice.closeDate = closeDate;
+      practice.contractType = contractType;
+      practice.listSize = listSize;
+      practice.version = version;
+      return practice;
+    }
   }
 
   /** One membership of a practice, over {@code [validFrom, validTo)}. */

@@ -1,8 +1,11 @@
 package org.landscape.practice.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
+import org.landscape.common.changefeed.ChangeEvent;
+import org.landscape.common.changefeed.ChangeEventRepository;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
@@ -19,17 +24,22 @@ import org.landscape.practice.client.CcgPeriods;
 import org.landscape.practice.domain.CcgOperationalPeriod;
 import org.landscape.practice.domain.ContractType;
 import org.landscape.practice.domain.Finding;
+import org.landscape.practice.domain.Handover;
 import org.landscape.practice.domain.Membership;
+import org.landscape.practice.domain.MembershipFact;
+import org.landscape.practice.domain.MembershipHistory;
 import org.landscape.practice.domain.MembershipOrigin;
-import org.landscape.practice.domain.MembershipTimeline;
 import org.landscape.practice.domain.OperationalCcgRule;
 import org.landscape.practice.domain.Postcode;
 import org.landscape.practice.domain.Practice;
 import org.landscape.practice.domain.PracticeFilter;
+import org.landscape.practice.domain.PracticeLifeRule;
 import org.landscape.practice.domain.PracticeMembership;
 import org.landscape.practice.domain.PracticeStatus;
+import org.landscape.practice.repository.MembershipFactRepository;
 import org.landscape.practice.repository.MembershipRepository;
 import org.landscape.practice.repository.PracticeRepository;
+import org.landscape.practice.repository.SuccessionRepository;
 
 /** Practices: reads as of a date, registration and changes of their details. */
 @ApplicationScoped
@@ -48,11 +58,17 @@ public class PracticeService {
       Integer listSize) {}
 
   /** A practice to register, with the CCG it joins from {@code memberFrom}. */
-  public record Registration(String code, Details details, String ccgCode, LocalDate memberFrom) {}
+  public record Registration(
+      String code, Details details, String ccgCode, LocalDate memberFrom, String source) {}
 
   @Inject PracticeRepository practices;
   @Inject MembershipRepository memberships;
   @Inject PracticeChanges changes;
+  @Inject MembershipFactRepository facts;
+  @Inject MembershipRecomputation recomputation;
+  @Inject SuccessionRepository successions;
+  @Inject ChangeEventRepository changeEvents;
+  @Inject ObjectMapper json;
   @Inject CcgRegister ccgs;
 
   public Practice require(String code) {
@@ -67,6 +83,65 @@ public class PracticeService {
     return new PracticeMembership(practice, memberships.on(code, asOf).orElse(null));
   }
 
+  /**
+   * The practice and its membership on the date, as the suite had recorded them by the instant: its
+   * details from its change events, its membership derived from the facts and successions recorded
+   * by then.
+   */
+  public PracticeMembership on(String code, LocalDate asOf, Instant knownAt) {
+    Practice then =
+        changeEvents
+            .versionAt(PracticeChanges.PRACTICE, code, knownAt)
+            .filter(event -> event.changeType != ChangeType.DELETED)
+            .map(this::practiceOf)
+            .orElseThrow(
+                () -> ProblemException.notFound("Practice", code + " as recorded by " + knownAt));
+    MembershipHistory history =
+        MembershipHistory.derive(
+            then.closeDate,
+            facts.of(code).stream().map(MembershipFact::assertion).toList(),
+            successions.handovers(),
+            knownAt);
+    return new PracticeMembership(
+        then, history.on(asOf).map(period -> Membership.of(code, period)).orElse(null));
+  }
+
+  /** The members of the CCG on the date, as the suite had recorded them by the instant. */
+  public Page<PracticeMembership> membersOf(
+      String ccgCode, LocalDate asOf, Instant knownAt, PageRequest page) {
+    Map<String, List<MembershipFact>> factsByPractice = facts.ofAll();
+    List<Handover> handovers = successions.handovers();
+    List<PracticeMembership> members = new java.util.ArrayList<>();
+    for (ChangeEvent event : changeEvents.versionsAt(PracticeChanges.PRACTICE, knownAt)) {
+      if (event.changeType == ChangeType.DELETED) {
+        continue;
+      }
+      Practice then = practiceOf(event);
+      MembershipHistory.derive(
+              then.closeDate,
+              factsByPractice.getOrDefault(then.code, List.of()).stream()
+                  .map(MembershipFact::assertion)
+                  .toList(),
+              handovers,
+              knownAt)
+          .on(asOf)
+          .filter(period -> period.ccgCode().equals(ccgCode))
+          .ifPresent(
+              period ->
+                  members.add(new PracticeMembership(then, Membership.of(then.code, period))));
+    }
+    members.sort(java.util.Comparator.comparing(member -> member.practice().code));
+    return Page.of(members, page);
+  }
+
+  private Practice practiceOf(ChangeEvent event) {
+    try {
+      return json.readValue(event.payload, PracticeChanges.PracticeRecord.class).toPractice();
+    } catch (JsonProcessingException unreadable) {
+      throw new IllegalStateException("A practice change event cannot be read", unreadable);
+    }
+  }
+
   public Page<PracticeMembership> search(PracticeFilter filter, LocalDate asOf, PageRequest page) {
     Page<Practice> found = practices.search(filter, asOf, page);
     Map<String, Membership> current =
@@ -75,10 +150,15 @@ public class PracticeService {
     return found.map(p -> new PracticeMembership(p, current.get(p.code)));
   }
 
-  /** The practice's memberships, oldest first. */
+  /** The practice's memberships, oldest first, as recorded now. */
   public List<Membership> history(String code) {
     require(code);
     return memberships.history(code);
+  }
+
+  /** The practice's memberships as recorded by the instant, derived from what was known then. */
+  public List<MembershipHistory.Period> historyKnownAt(String code, Instant knownAt) {
+    return recomputation.historyOf(require(code), knownAt).periods();
   }
 
   public Page<PracticeMembership> membersOf(String ccgCode, LocalDate asOf, PageRequest page) {
@@ -115,29 +195,30 @@ public class PracticeService {
     Practice practice = new Practice();
     practice.code = request.code();
     apply(practice, request.details(), "details.");
-    Finding start = MembershipTimeline.firstMembershipFrom(practice, request.memberFrom());
+    Finding start = PracticeLifeRule.firstMembershipFrom(practice, request.memberFrom());
     if (!start.satisfied()) {
       throw ProblemException.invalid("memberFrom", start.detail());
     }
     requireOperational(
         CcgPeriods.of(ccg), request.ccgCode(), request.memberFrom(), practice.closeDate);
     practices.persist(practice);
-    Membership first = new Membership();
-    first.practiceCode = practice.code;
-    first.ccgCode = request.ccgCode();
-    first.validFrom = request.memberFrom();
-    first.validTo = practice.closeDate;
-    first.origin = MembershipOrigin.REGISTRATION;
-    memberships.persist(first);
     practices.flush();
     changes.practice(practice, ChangeType.CREATED);
-    changes.membership(first, ChangeType.CREATED);
+    facts.persist(
+        MembershipFact.asserted(
+            practice.code,
+            request.ccgCode(),
+            request.memberFrom(),
+            MembershipOrigin.REGISTRATION,
+            request.source(),
+            null));
+    recomputation.recompute(practice);
     return practice;
   }
 
   /**
-   * Replaces a practice's details. Closing it ends its current membership on the close date; the
-   * history before is never rewritten.
+   * Replaces a practice's details. Closing it ends the membership it is in then; a later close
+   * date, or reopening, lets its facts hold again (the history is derived again).
    */
   @Transactional
   public Practice update(String code, String ifMatch, Details details) {
@@ -149,7 +230,7 @@ public class PracticeService {
     LocalDate previousClose = practice.closeDate;
     apply(practice, details, "");
     if (!Objects.equals(previousClose, practice.closeDate)) {
-      moveEndOfMembership(practice, previousClose);
+      closeMemberships(practice);
     }
     practices.flush();
     changes.practice(practice, ChangeType.UPDATED);
@@ -164,23 +245,15 @@ public class PracticeService {
     }
   }
 
-  private void moveEndOfMembership(Practice practice, LocalDate previousClose) {
-    MembershipTimeline timeline =
-        MembershipTimeline.of(practice, memberships.history(practice.code));
-    if (timeline.latest().isEmpty()) {
-      return;
-    }
-    Finding closing = timeline.closingOn(practice.closeDate);
+  private void closeMemberships(Practice practice) {
+    Finding closing =
+        PracticeLifeRule.closingOn(
+            practice, recomputation.historyOf(practice, null).firstDay(), practice.closeDate);
     if (!closing.satisfied()) {
       throw ProblemException.conflict(closing.detail());
     }
-    timeline
-        .endingWithClosure(previousClose)
-        .ifPresent(
-            last -> {
-              last.validTo = practice.closeDate;
-              changes.membership(last, ChangeType.UPDATED);
-            });
+    practice.detailsExtractDate = null;
+    recomputation.recompute(practice);
   }
 
   private static void apply(Practice practice, Details details, String prefix) {

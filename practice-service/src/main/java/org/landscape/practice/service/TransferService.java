@@ -10,34 +10,37 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
-import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.practice.client.CcgPeriods;
 import org.landscape.practice.domain.Finding;
 import org.landscape.practice.domain.IdempotencyKeyRule;
-import org.landscape.practice.domain.Membership;
+import org.landscape.practice.domain.MembershipFact;
+import org.landscape.practice.domain.MembershipHistory;
 import org.landscape.practice.domain.MembershipOrigin;
 import org.landscape.practice.domain.MembershipTerm;
-import org.landscape.practice.domain.MembershipTimeline;
 import org.landscape.practice.domain.Practice;
 import org.landscape.practice.domain.TransferAnswer;
 import org.landscape.practice.domain.TransferRequest;
 import org.landscape.practice.domain.TransferRule;
+import org.landscape.practice.repository.MembershipFactRepository;
 import org.landscape.practice.repository.MembershipRepository;
 import org.landscape.practice.repository.PracticeRepository;
+import org.landscape.practice.repository.SuccessionRepository;
 import org.landscape.practice.repository.TransferRequestRepository;
 
 /**
- * Transfers a practice to another CCG: the current membership ends and the next begins on the
- * effective date, in one transaction. Transfers of one practice run one at a time (row lock); of
- * concurrent conflicting transfers one wins and the rest get 409. A retried request with the same
- * idempotency key gets the first answer and transfers nothing.
+ * Transfers a practice to another CCG from an effective date, any day of its open life: the
+ * transfer is recorded as an asserted fact and the history derived again, in one transaction
+ * (back-dated transfers split the membership they land in; later facts keep their dates). Transfers
+ * of one practice run one at a time (row lock); of concurrent conflicting transfers one wins and
+ * the rest get 409. A retried request with the same idempotency key gets the first answer and
+ * transfers nothing.
  */
 @ApplicationScoped
 public class TransferService {
 
-  /** A transfer to ask for: to the target CCG from the effective date. */
-  public record Transfer(String targetCcgCode, LocalDate effectiveDate) {}
+  /** A transfer to ask for: to the target CCG from the effective date, and who asks. */
+  public record Transfer(String targetCcgCode, LocalDate effectiveDate, String source) {}
 
   /** A transfer's answer, and whether it is a replay of an earlier one. */
   public record Outcome(TransferAnswer result, boolean replayed) {}
@@ -45,7 +48,9 @@ public class TransferService {
   @Inject PracticeRepository practices;
   @Inject MembershipRepository memberships;
   @Inject TransferRequestRepository requests;
-  @Inject PracticeChanges changes;
+  @Inject MembershipFactRepository facts;
+  @Inject SuccessionRepository successions;
+  @Inject MembershipRecomputation recomputation;
   @Inject CcgRegister ccgs;
   @Inject ObjectMapper json;
 
@@ -78,25 +83,40 @@ public class TransferService {
       }
     }
     LocalDate date = request.effectiveDate();
-    MembershipTimeline timeline = MembershipTimeline.of(practice, memberships.history(code));
+    MembershipHistory before = recomputation.historyOf(practice, null);
+    LocalDate targetHandsOverOn =
+        successions
+            .standingOf(request.targetCcgCode())
+            .map(link -> link.effectiveDate)
+            .orElse(null);
     Finding verdict =
-        TransferRule.check(timeline, request.targetCcgCode(), CcgPeriods.of(target), date);
+        TransferRule.check(
+            practice,
+            before,
+            request.targetCcgCode(),
+            CcgPeriods.of(target),
+            targetHandsOverOn,
+            date);
     if (!verdict.satisfied()) {
-      throw TransferRule.FROM_THE_LATEST.equals(verdict.rule())
+      throw TransferRule.ONE_FACT_A_DAY.equals(verdict.rule())
           ? ProblemException.conflict(verdict.detail())
           : ProblemException.ruleViolated(verdict.detail());
     }
-    Membership current = timeline.on(date).orElseThrow();
-    Membership next =
-        MembershipTimeline.moveOn(
-            current, request.targetCcgCode(), date, MembershipOrigin.TRANSFER);
+    facts.persist(
+        MembershipFact.asserted(
+            code,
+            request.targetCcgCode(),
+            date,
+            MembershipOrigin.TRANSFER,
+            request.source(),
+            null));
+    MembershipHistory after = recomputation.recompute(practice);
     memberships.flush();
-    memberships.persist(next);
-    memberships.flush();
-    changes.membership(current, ChangeType.UPDATED);
-    changes.membership(next, ChangeType.CREATED);
     TransferAnswer result =
-        new TransferAnswer(code, MembershipTerm.of(current), MembershipTerm.of(next));
+        new TransferAnswer(
+            code,
+            after.on(date.minusDays(1)).map(MembershipTerm::of).orElse(null),
+            after.on(date).map(MembershipTerm::of).orElseThrow());
     if (idempotencyKey != null) {
       remember(idempotencyKey, code, hash, result);
     }

@@ -1,6 +1,8 @@
 package org.landscape.practice.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Practices, memberships and CCG periods for the rule tables, written as briefly as the cases. */
@@ -27,20 +29,38 @@ final class Fixtures {
     return practice;
   }
 
-  /** A stored membership of A83005 (it has an id, as one read from the database). */
-  static Membership membership(String ccg, String from, String to) {
-    Membership membership = new Membership();
-    membership.id = nextId++;
-    membership.practiceCode = PRACTICE;
-    membership.ccgCode = ccg;
-    membership.validFrom = date(from);
-    membership.validTo = date(to);
-    membership.origin = MembershipOrigin.IMPORT;
-    return membership;
+  /**
+   * A83005's history from facts written {@code CCG@from} (each a file fact of the 2015-07-01
+   * extract, its id and line its position), with the successions given.
+   */
+  static MembershipHistory history(Practice practice, List<Handover> successions, String... facts) {
+    List<Assertion> assertions = new ArrayList<>();
+    for (int line = 1; line <= facts.length; line++) {
+      String[] ccgAndDate = facts[line - 1].split("@");
+      assertions.add(
+          new Assertion(
+              line,
+              ccgAndDate[0],
+              date(ccgAndDate[1]),
+              MembershipOrigin.IMPORT,
+              "epraccur line " + line,
+              date("2015-07-01"),
+              Instant.parse("2015-08-01T00:00:00Z"),
+              null));
+    }
+    return MembershipHistory.derive(practice.closeDate, assertions, successions, null);
   }
 
-  static MembershipTimeline timeline(Practice practice, Membership... oldestFirst) {
-    return MembershipTimeline.of(practice, List.of(oldestFirst));
+  static MembershipHistory history(Practice practice, String... facts) {
+    return history(practice, List.of(), facts);
+  }
+
+  /** A fact of A83005 as stored, with an id. */
+  static MembershipFact fact(String ccg, String from) {
+    MembershipFact fact =
+        MembershipFact.asserted(PRACTICE, ccg, date(from), MembershipOrigin.TRANSFER, "test", null);
+    fact.id = nextId++;
+    return fact;
   }
 
   /** A CCG ccg-service knows, operational over {@code [open, close)}. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.landscape.practice.domain.Fixtures.ccg;
 import static org.landscape.practice.domain.Fixtures.date;
-import static org.landscape.practice.domain.Fixtures.membership;
-import static org.landscape.practice.domain.Fixtures.practice;
-import static org.landscape.practice.domain.Fixtures.timeline;
 import static org.landscape.practice.domain.Fixtures.unknown;
 
 import java.util.stream.Stream;
@@ -50,81 +47,36 @@ class HandoverRuleTest {
         .isEqualTo(why == null ? null : "The practices cannot move to 13T: " + why);
   }
 
-  static Stream<Arguments> leavers() {
-    Membership sinceTheDayBefore = membership("00F", "2015-03-31", null);
-    Membership sinceTheHandover = membership("00F", HANDOVER, null);
-    Membership followed = membership("00F", "2013-04-01", "2015-06-01");
-    Membership since2013 = membership("00F", "2013-04-01", null);
+  static Stream<Arguments> handovers() {
     return Stream.of(
+        arguments("no handover recorded for the predecessor", null, "13T", HANDOVER, null),
         arguments(
-            "a member since 2013 with no later membership",
-            since2013,
-            timeline(practice(null, null), since2013),
-            HandoverRule.LEAVES_THE_LATEST,
+            "the same handover again (already done)",
+            Handover.of("00F", "13T", date(HANDOVER)),
+            "13T",
+            HANDOVER,
             null),
         arguments(
-            "a member since the day before the handover",
-            sinceTheDayBefore,
-            timeline(practice(null, null), sinceTheDayBefore),
-            HandoverRule.LEAVES_THE_LATEST,
-            null),
+            "a handover to another successor",
+            Handover.of("00F", "13X", date(HANDOVER)),
+            "13T",
+            HANDOVER,
+            "CCG 00F already hands its practices to 13X on 2015-04-01; reverse that first"),
         arguments(
-            "a member since the handover date",
-            sinceTheHandover,
-            timeline(practice(null, null), sinceTheHandover),
-            HandoverRule.LEAVES_AN_EARLIER_MEMBERSHIP,
-            "joined 00F on 2015-04-01, the day it hands over"),
-        arguments(
-            "a member that has already moved on later",
-            followed,
-            timeline(practice(null, null), followed, membership("00X", "2015-06-01", null)),
-            HandoverRule.LEAVES_THE_LATEST,
-            "has a later membership from 2015-06-01 (in 00X); history is never rewritten"));
+            "a handover to the same successor on another day",
+            Handover.of("00F", "13T", date("2016-04-01")),
+            "13T",
+            HANDOVER,
+            "CCG 00F already hands its practices to 13T on 2016-04-01; reverse that first"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("leavers")
-  void each_practice_leaves_an_earlier_membership_that_is_its_latest(
-      String scenario,
-      Membership leaving,
-      MembershipTimeline timeline,
-      String rule,
-      String detail) {
-    Finding finding = HandoverRule.leaving(leaving, timeline, date(HANDOVER));
+  @MethodSource("handovers")
+  void a_predecessor_hands_its_practices_over_once(
+      String scenario, Handover recorded, String successor, String date, String detail) {
+    Finding finding = HandoverRule.once("00F", recorded, successor, date(date));
 
-    assertThat(finding.rule()).isEqualTo(rule);
-    assertThat(finding.satisfied()).isEqualTo(detail == null);
-    assertThat(finding.detail()).isEqualTo(detail);
-  }
-
-  static Stream<Arguments> reversals() {
-    Membership before = membership("00F", "2013-04-01", HANDOVER);
-    Membership moved = membership("13T", HANDOVER, null);
-    Membership movedThenLeft = membership("13T", HANDOVER, "2016-04-01");
-    return Stream.of(
-        arguments(
-            "the move is the practice's latest membership",
-            moved,
-            timeline(practice(null, null), before, moved),
-            null),
-        arguments(
-            "the practice moved on again after the handover",
-            movedThenLeft,
-            timeline(
-                practice(null, null),
-                membership("00F", "2013-04-01", HANDOVER),
-                movedThenLeft,
-                membership("13X", "2016-04-01", null)),
-            "has a later membership from 2016-04-01; history is never rewritten"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("reversals")
-  void a_move_is_undone_only_while_it_is_the_latest_membership(
-      String scenario, Membership moved, MembershipTimeline timeline, String detail) {
-    Finding finding = HandoverRule.reverting(moved, timeline);
-
-    assertThat(finding.rule()).isEqualTo(HandoverRule.REVERTS_THE_LATEST);
+    assertThat(finding.rule()).isEqualTo(HandoverRule.ONCE);
     assertThat(finding.satisfied()).isEqualTo(detail == null);
     assertThat(finding.detail()).isEqualTo(detail);
   }

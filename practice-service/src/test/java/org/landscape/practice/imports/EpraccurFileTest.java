@@ -159,7 +159,6 @@ class EpraccurFileTest {
             "a commissioner that is not a CCG code",
             Map.of(COMMISSIONER, "Q1"),
             "commissioner 'Q1' is not a CCG's ODS code"),
-        arguments("no join date", Map.of(JOIN, ""), "the join date is empty"),
         arguments(
             "left the day before joining",
             Map.of(LEFT, "20130331"),
@@ -195,6 +194,14 @@ class EpraccurFileTest {
 
     assertThat(contents.practices()).isEmpty();
     assertThat(contents.badRows()).containsExactly(new BadRow("epraccur", 1, reason));
+  }
+
+  @Test
+  void a_row_without_a_join_date_is_read_and_left_to_the_extract_date() {
+    EpraccurFile.Contents contents = read(row(Map.of(JOIN, "")));
+
+    assertThat(contents.badRows()).isEmpty();
+    assertThat(contents.practices()).singleElement().extracting(EpraccurRow::joinDate).isNull();
   }
 
   @Test
