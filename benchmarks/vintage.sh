@@ -8,7 +8,7 @@
 #   benchmarks/vintage.sh
 #
 # The later vintage (extract date 2016-07-01) is made from the shipped July 2015 file: every
-# tenth practice joins the commissioner of the row before it on 2016-05-01. The peer figure is
+# tenth practice still open joins the commissioner of the practice before it on 2016-05-01. The peer figure is
 # pgbench -S on the same PostgreSQL in the same run (PGBENCH: its path).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,25 +25,28 @@ existing="$(curl -sS "$URL/practices?limit=1" | sed -E 's/.*"total":([0-9]+).*/\
 [[ "$existing" -ge 8165 ]] || { echo "practice-service holds $existing practices; load the national landscape first (see the header)" >&2; exit 1; }
 
 LATER="$(mktemp --suffix=.csv)"
-trap 'rm -f "$LATER"' EXIT
 awk -F'","' -v OFS='","' '
   $26 == "4" { gp++ }
-  $26 == "4" && gp % 10 == 0 && previous != "" { $15 = previous; $16 = "20160501" }
+  $26 == "4" && gp % 10 == 0 && $12 == "" && previous != "" { $15 = previous; $16 = "20160501" }
   $26 == "4" { previous = $15 }
   { print }' "$SHIPPED" > "$LATER"
 
-import() { # file extract-date dry-run
-  curl -sS -o /dev/null --fail-with-body -w "%{time_total}" -X POST -H "Authorization: Bearer $TOKEN" \
-    -F "file=@$1" "$URL/imports/epraccur?extractDate=$2&dryRun=$3"
+REPORT="$(mktemp)"
+trap 'rm -f "$LATER" "$REPORT"' EXIT
+import() { # file extract-date dry-run: prints the seconds and the report's transfers
+  local seconds
+  seconds="$(curl -sS -o "$REPORT" --fail-with-body -w "%{time_total}" -X POST -H "Authorization: Bearer $TOKEN" \
+    -F "file=@$1" "$URL/imports/epraccur?extractDate=$2&dryRun=$3")" || { cat "$REPORT" >&2; exit 1; }
+  echo "$seconds s, $(sed -E 's/.*"transfers":([0-9]+).*/\1/' "$REPORT") transfers"
 }
 
-echo "epraccur vintage of 2016-07-01 over the national landscape (every 10th practice changes commissioner)"
+echo "epraccur vintage of 2016-07-01 over the national landscape (every 10th open practice changes commissioner)"
 for run in $(seq 1 "$RUNS"); do
-  echo "  dry run $run (all facts written, histories derived, constraints checked, rolled back): $(import "$LATER" 2016-07-01 true) s"
+  echo "  dry run $run (all facts written, histories derived, constraints checked, rolled back): $(import "$LATER" 2016-07-01 true)"
 done
-echo "  real import: $(import "$LATER" 2016-07-01 false) s"
-echo "  the same vintage again (nothing changes): $(import "$LATER" 2016-07-01 false) s"
-echo "  the older shipped file after it (fills gaps, overwrites nothing): $(import "$SHIPPED" 2015-07-01 false) s"
+echo "  real import: $(import "$LATER" 2016-07-01 false)"
+echo "  the same vintage again (nothing changes): $(import "$LATER" 2016-07-01 false)"
+echo "  the older shipped file after it (fills gaps, overwrites nothing): $(import "$SHIPPED" 2015-07-01 false)"
 
 if [[ -n "$PGBENCH" ]]; then
   export PGPASSWORD=landscape
