@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,6 +249,44 @@ class BoardMemberResourceTest {
     assertThat(feed.getList("items.resourceId", String.class)).containsOnly(board + "/" + id);
     assertThat(feed.getList("items.changeType", String.class))
         .containsExactly("CREATED", "UPDATED");
+  }
+
+  @Test
+  void theSeatsAreAnsweredAsTheSuiteHadRecordedThemAtAnInstant() throws Exception {
+    String board = councilWithBoard();
+    long id =
+        Fixtures.seat(board, seat("Dr Q", "DIRECTOR_OF_PUBLIC_HEALTH", "2013-04-01"))
+            .jsonPath()
+            .getLong("id");
+    Instant seated = Instant.now();
+    Thread.sleep(5);
+    Map<String, Object> ended =
+        new HashMap<>(seat("Dr Q", "DIRECTOR_OF_PUBLIC_HEALTH", "2013-04-01"));
+    ended.put("validTo", "2014-01-01");
+    editor()
+        .header("If-Match", "\"0\"")
+        .body(ended)
+        .put("/boards/" + board + "/members/" + id)
+        .then()
+        .statusCode(200);
+
+    assertThat(members(board, Map.of("asOf", "2014-06-01")).getLong("total")).isZero();
+    JsonPath then = members(board, Map.of("asOf", "2014-06-01", "knownAt", seated.toString()));
+    assertThat(then.getList("items.personName", String.class)).containsExactly("Dr Q");
+    assertThat(then.getString("items[0].validTo")).isNull();
+    assertThat(
+            members(board, Map.of("asOf", "2014-06-01", "knownAt", "2000-01-01T00:00:00Z"))
+                .getLong("total"))
+        .isZero();
+    assertThat(
+            members(
+                    board,
+                    Map.of(
+                        "asOf", "2013-06-01",
+                        "knownAt", Instant.now().toString(),
+                        "role", "DIRECTOR_OF_PUBLIC_HEALTH"))
+                .getList("items.validTo", String.class))
+        .containsExactly("2014-01-01");
   }
 
   @Test

@@ -1,13 +1,20 @@
 package org.landscape.commissioning.saga;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.landscape.commissioning.domain.Reconfiguration;
+import org.landscape.commissioning.domain.ReconfigurationApproved;
 import org.landscape.commissioning.domain.ReconfigurationState;
 import org.landscape.commissioning.domain.ReconfigurationStep;
 import org.landscape.commissioning.domain.StepStatus;
@@ -32,12 +39,57 @@ public class ReconfigurationRunner {
 
   @Inject ReconfigurationSettings settings;
 
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean wokenDuringRun;
+  private final ExecutorService wakeUps =
+      Executors.newSingleThreadExecutor(
+          work -> {
+            Thread thread = new Thread(work, "reconfiguration-wake-up");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   @Scheduled(
       every = "${landscape.reconfiguration.interval}",
       delayed = "${landscape.reconfiguration.delay}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void runDue() {
-    runUntilIdle();
+    runWhileWoken();
+  }
+
+  /**
+   * Runs as soon as an approval is committed rather than at the next look (when {@code
+   * landscape.reconfiguration.wake-on-approval}), on a thread of its own.
+   */
+  void onApproved(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ReconfigurationApproved approved) {
+    if (settings.wakeOnApproval()) {
+      wakeUps.execute(this::runWhileWoken);
+    }
+  }
+
+  /**
+   * One run at a time in this replica, whether scheduled or woken: a wake-up that comes during a
+   * run makes that run look again before it ends (or, at worst, the next scheduled look finds it).
+   */
+  private void runWhileWoken() {
+    wokenDuringRun = true;
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      while (wokenDuringRun) {
+        wokenDuringRun = false;
+        runUntilIdle();
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+
+  @PreDestroy
+  void stopWakeUps() {
+    wakeUps.shutdownNow();
   }
 
   /** Runs due reconfigurations until none is ready to go on; how many it finished. */

@@ -1,6 +1,7 @@
 package org.landscape.commissioning.saga;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
@@ -19,4 +20,8 @@ public interface ReconfigurationSettings {
 
   /** How long a replica's claim on a reconfiguration lasts before another may take it over. */
   Duration lease();
+
+  /** Whether an approval starts the saga at once, rather than at the next look. */
+  @WithDefault("true")
+  boolean wakeOnApproval();
 }

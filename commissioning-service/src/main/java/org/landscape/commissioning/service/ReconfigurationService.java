@@ -1,6 +1,7 @@
 package org.landscape.commissioning.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.landscape.commissioning.domain.Reconfiguration;
+import org.landscape.commissioning.domain.ReconfigurationApproved;
 import org.landscape.commissioning.domain.ReconfigurationKind;
 import org.landscape.commissioning.domain.ReconfigurationState;
 import org.landscape.commissioning.domain.ReconfigurationStep;
@@ -45,6 +47,7 @@ public class ReconfigurationService {
 
   @Inject ReconfigurationRepository reconfigurations;
   @Inject ReconfigurationPreviews previews;
+  @Inject Event<ReconfigurationApproved> approvals;
 
   @Transactional
   public Tracked propose(Proposal proposal) {
@@ -91,6 +94,9 @@ public class ReconfigurationService {
     reconfiguration.nextAttemptAt = now;
     reconfigurations.persist(reconfiguration);
     reconfigurations.flush();
+    if (state == ReconfigurationState.APPROVED) {
+      approvals.fire(new ReconfigurationApproved(reconfiguration.id));
+    }
     StepKind[] kinds = StepKind.values();
     for (int position = 0; position < kinds.length; position++) {
       ReconfigurationStep step = new ReconfigurationStep();
@@ -127,6 +133,7 @@ public class ReconfigurationService {
     requireState(reconfiguration, ReconfigurationState.PROPOSED, "approved");
     reconfiguration.state = ReconfigurationState.APPROVED;
     reconfiguration.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    approvals.fire(new ReconfigurationApproved(id));
   }
 
   /** Cancels a reconfiguration whose saga has not begun. */

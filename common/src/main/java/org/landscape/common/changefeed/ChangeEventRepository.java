@@ -40,6 +40,21 @@ public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent,
   }
 
   /**
+   * Every resource of the type whose id starts with the prefix (for example a board's seats, {@code
+   * E08000021/}), as recorded by the instant: each one's latest event then.
+   */
+  public List<ChangeEvent> versionsAt(String resourceType, String idPrefix, Instant knownAt) {
+    return find(
+            "from ChangeEvent e where e.resourceType = ?1 and e.resourceId like ?2 and e.sequence ="
+                + " (select max(f.sequence) from ChangeEvent f where f.resourceType = ?1 and"
+                + " f.resourceId = e.resourceId and f.occurredAt <= ?3) order by e.resourceId",
+            resourceType,
+            idPrefix.replace("%", "\\%").replace("_", "\\_") + "%",
+            knownAt.atOffset(ZoneOffset.UTC))
+        .list();
+  }
+
+  /**
    * Serialises writers of the outbox until their transaction ends, so that sequence order is commit
    * order and a consumer reading {@code after=n} can never miss a later-committed smaller sequence.
    */

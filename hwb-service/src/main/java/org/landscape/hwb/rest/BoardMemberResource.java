@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,7 +54,9 @@ public class BoardMemberResource {
   @GET
   @Operation(
       summary = "The seats on a date",
-      description = "Sorted by name, then role. Default date: today.")
+      description =
+          "Sorted by name, then role. Default date: today. With knownAt, the seats as the suite"
+              + " had recorded them by that instant.")
   public Page<MemberView> search(
       @PathParam("code")
           @Pattern(regexp = LocalAuthorityCode.REGEX, message = LocalAuthorityCode.MESSAGE)
@@ -65,9 +68,17 @@ public class BoardMemberResource {
           @Parameter(description = "Only representatives of this CCG", example = "00G")
           String ccg,
       @QueryParam("asOf") @Parameter(example = "2014-06-01") LocalDate asOf,
+      @QueryParam("knownAt")
+          @Parameter(
+              description = "What had been recorded by this instant; now when absent",
+              example = "2026-01-01T00:00:00Z")
+          Instant knownAt,
       @BeanParam @Valid PageRequest page) {
-    return service
-        .search(code, new MemberFilter(role, ccg), AsOf.orToday(asOf), page)
+    MemberFilter filter = new MemberFilter(role, ccg);
+    LocalDate date = AsOf.orToday(asOf);
+    return (knownAt == null
+            ? service.search(code, filter, date, page)
+            : service.search(code, filter, date, knownAt, page))
         .map(member -> MemberMapper.toView(member, code));
   }
 

@@ -34,6 +34,18 @@ public class MemberChanges {
           seat.validFrom,
           seat.validTo);
     }
+
+    /** The seat as this record tells it: a detached copy, never to be written. */
+    BoardMember toSeat() {
+      BoardMember seat = new BoardMember();
+      seat.id = id;
+      seat.personName = personName;
+      seat.role = role;
+      seat.ccgCode = ccgCode;
+      seat.validFrom = validFrom;
+      seat.validTo = validTo;
+      return seat;
+    }
   }
 
   @Inject ChangeFeed changeFeed;

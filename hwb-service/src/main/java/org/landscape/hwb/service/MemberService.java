@@ -1,11 +1,19 @@
 package org.landscape.hwb.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.landscape.ccg.api.CcgRegister;
+import org.landscape.common.changefeed.ChangeEvent;
+import org.landscape.common.changefeed.ChangeEventRepository;
+import org.landscape.common.changefeed.ChangeType;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -35,11 +43,48 @@ public class MemberService {
   @Inject BoardMemberRepository members;
   @Inject CcgRegister ccgs;
   @Inject MemberChanges changes;
+  @Inject ChangeEventRepository changeEvents;
+  @Inject ObjectMapper json;
 
   public Page<BoardMember> search(
       String code, MemberFilter filter, LocalDate asOf, PageRequest page) {
     boards.requireExists(code);
     return members.search(code, filter, asOf, page);
+  }
+
+  /**
+   * The board's seats on the date as the suite had recorded them by the instant (from the seats'
+   * change events), in the order of {@link #search}.
+   */
+  public Page<BoardMember> search(
+      String code, MemberFilter filter, LocalDate asOf, Instant knownAt, PageRequest page) {
+    boards.requireExists(code);
+    List<BoardMember> seats = new ArrayList<>();
+    for (ChangeEvent event :
+        changeEvents.versionsAt(MemberChanges.RESOURCE_TYPE, code + "/", knownAt)) {
+      if (event.changeType == ChangeType.DELETED) {
+        continue;
+      }
+      BoardMember seat = seatOf(event);
+      boolean validThen =
+          !asOf.isBefore(seat.validFrom) && (seat.validTo == null || asOf.isBefore(seat.validTo));
+      if (validThen && filter.admits(seat.role, seat.ccgCode)) {
+        seats.add(seat);
+      }
+    }
+    seats.sort(
+        Comparator.comparing((BoardMember seat) -> seat.personName)
+            .thenComparing(seat -> seat.role)
+            .thenComparing(seat -> seat.id));
+    return Page.of(seats, page);
+  }
+
+  private BoardMember seatOf(ChangeEvent event) {
+    try {
+      return json.readValue(event.payload, MemberChanges.MemberRecord.class).toSeat();
+    } catch (JsonProcessingException unreadable) {
+      throw new IllegalStateException("A seat's change event cannot be read", unreadable);
+    }
   }
 
   /** Every board's CCG representatives on the date, sorted by board and CCG. */
