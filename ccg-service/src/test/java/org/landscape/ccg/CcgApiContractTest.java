@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.landscape.ccg.api.CcgRegisterClient;
 import org.landscape.ccg.api.CcgWriteClient;
+import org.landscape.ccg.api.GoverningBodySeatClient;
 import org.landscape.testsupport.ClientContract;
 import org.landscape.testsupport.PostgresTestResource;
 
@@ -28,5 +29,6 @@ class CcgApiContractTest {
             .asString();
     ClientContract.assertServedBy(CcgRegisterClient.class, served);
     ClientContract.assertServedBy(CcgWriteClient.class, served);
+    ClientContract.assertServedBy(GoverningBodySeatClient.class, served);
   }
 }

@@ -882,4 +882,124 @@ class LandscapeEndToEndTest {
         .then()
         .statusCode(200);
   }
+
+  @Test
+  @Order(12)
+  void oneRequestCanBeFollowedThroughTheServicesByItsTraceId() throws Exception {
+    String traceId = "5c2a8f41e07b4d3f9a6e1b0d7c3f2e19";
+    // practice-service asks ccg-service about the target before it refuses the transfer
+    Response refused =
+        given()
+            .auth()
+            .oauth2(editor)
+            .header("traceparent", "00-" + traceId + "-a3ce929d0e0e4736-01")
+            .contentType(ContentType.JSON)
+            .body(Map.of("targetCcgCode", "Z9Z9Z", "effectiveDate", "2016-04-01"))
+            .post(suite.url(PRACTICE) + "/practices/A81001/transfers");
+    assertThat(refused.statusCode()).as(refused.asString()).isBetween(400, 499);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.jsonPath().getString("traceId")).isEqualTo(traceId);
+    // each service logged its part of the request as JSON, under the same trace id
+    assertThat(loggedUnder("practice-service", traceId)).anyMatch(l -> l.contains("/transfers"));
+    assertThat(loggedUnder("ccg-service", traceId)).anyMatch(l -> l.contains("/ccgs/lookup"));
+  }
+
+  private static List<String> loggedUnder(String module, String traceId) throws Exception {
+    java.nio.file.Path log = java.nio.file.Path.of("target", "end-to-end-logs", module + ".log");
+    for (int attempt = 0; ; attempt++) {
+      List<String> lines =
+          Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+              .filter(line -> line.contains("\"traceId\":\"" + traceId + "\""))
+              .toList();
+      if (!lines.isEmpty() || attempt == 20) {
+        assertThat(lines).as("lines of %s under trace %s", log, traceId).isNotEmpty();
+        assertThat(lines).allMatch(line -> line.startsWith("{") && line.endsWith("}"));
+        return lines;
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  @Test
+  @Order(13)
+  void aNurseEmployedByAProviderOfHerCcgBreaksTheIndependenceRuleAcrossTwoServices() {
+    String rule = "CLINICIAN_EMPLOYED_BY_CONTRACTED_PROVIDER";
+    String contract = activeContract("E2E-INDEPENDENCE-13T", "13T"); // RM3, 2021-04 to 2024-04
+    JsonPath seat =
+        given()
+            .auth()
+            .oauth2(editor)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "personName", "Nina Independent",
+                    "roles", List.of("REGISTERED_NURSE"),
+                    "validFrom", "2020-04-01",
+                    "employerCode", "RM3"))
+            .post(suite.url(CCG) + "/ccgs/13T/governing-body/seats")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    String seatId = Long.toString(seat.getLong("id"));
+    Map<String, String> records =
+        Map.of("ccg", "13T", "seat", seatId, "provider", "RM3", "contract", contract);
+    String report = suite.url(COMMISSIONING) + "/consistency-report";
+
+    JsonPath during =
+        given().queryParam("asOf", "2021-06-01").queryParam("rule", rule).get(report).jsonPath();
+    assertThat(during.getList("violations.records")).as(during.prettify()).contains(records);
+    assertThat(during.getInt("counts." + rule)).isPositive();
+    assertThat(during.getBoolean("consistent")).isFalse();
+    JsonPath before =
+        given().queryParam("asOf", "2021-03-31").queryParam("rule", rule).get(report).jsonPath();
+    assertThat(before.getList("violations.records")).doesNotContain(records);
+
+    // the governing body's own compliance answer points at the report, narrowed to 13T
+    JsonPath compliance =
+        given()
+            .queryParam("asOf", "2021-06-01")
+            .get(suite.url(CCG) + "/ccgs/13T/governing-body/compliance")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(compliance.getString("crossServiceChecks[0].rule")).isEqualTo(rule);
+    assertThat(compliance.getList("crossServiceChecks[0].checkedSeats", Long.class))
+        .contains(seat.getLong("id"));
+    JsonPath linked =
+        given()
+            .get(suite.url(COMMISSIONING) + compliance.getString("crossServiceChecks[0].path"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(linked.getList("violations.records")).containsExactly(records);
+
+    // once her seat ends, the rule holds again
+    given()
+        .auth()
+        .oauth2(editor)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(
+            Map.of(
+                "personName", "Nina Independent",
+                "roles", List.of("REGISTERED_NURSE"),
+                "validFrom", "2020-04-01",
+                "validTo", "2021-05-01",
+                "employerCode", "RM3"))
+        .put(suite.url(CCG) + "/ccgs/13T/governing-body/seats/" + seatId)
+        .then()
+        .statusCode(200);
+    assertThat(
+            given()
+                .queryParam("asOf", "2021-06-01")
+                .queryParam("rule", rule)
+                .queryParam("ccg", "13T")
+                .get(report)
+                .jsonPath()
+                .getList("violations"))
+        .isEmpty();
+  }
 }

@@ -128,6 +128,46 @@ public abstract class ServicePlatformContract {
   }
 
   @Test
+  void everyProblemCarriesTheTraceIdOfItsRequest() {
+    String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
+    // answered by the REST layer's exception mappers
+    assertThat(
+            assertProblem(
+                    given()
+                        .header("traceparent", traceparent)
+                        .queryParam("after", -1)
+                        .get("/changes"),
+                    400,
+                    "validation-failed")
+                .getString("traceId"))
+        .isEqualTo(traceId);
+    // answered by the HTTP layer, before any resource
+    assertThat(
+            assertProblem(
+                    given().header("traceparent", traceparent).get("/no-such-resource"),
+                    404,
+                    "not-found")
+                .getString("traceId"))
+        .isEqualTo(traceId);
+    assertThat(
+            assertProblem(
+                    given()
+                        .header("traceparent", traceparent)
+                        .get("/test-support/unexpected-failure"),
+                    500,
+                    "internal-error")
+                .getString("traceId"))
+        .isEqualTo(traceId);
+    // a request that came without one gets a new trace id, quoted in its problem
+    assertThat(
+            assertProblem(given().delete("/changes"), 405, "method-not-allowed")
+                .getString("traceId"))
+        .matches("[0-9a-f]{32}")
+        .isNotEqualTo("0".repeat(32));
+  }
+
+  @Test
   void changeFeedPagesFromAnySequence() {
     JsonPath page =
         given()

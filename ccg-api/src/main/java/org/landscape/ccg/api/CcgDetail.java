@@ -25,7 +25,53 @@ public record CcgDetail(
     List<SuccessionLink> predecessors,
     List<SuccessionLink> successors,
     List<PathfinderView> pathfinderPeriods,
-    ConstitutionView constitution) {
+    ConstitutionView constitution,
+    @Schema(
+            description =
+                "The most advanced stage before becoming operational that the CCG was in on asOf;"
+                    + " absent when none",
+            example = "SHADOW")
+        CcgStage stage,
+    @Schema(description = "The stages the CCG was in on asOf, in order")
+        List<CcgStage> stagesOnDate,
+    @Schema(description = "Every stage before it became operational, by start")
+        List<StageView> stages) {
+
+  /** A CCG with no stage before becoming operational. */
+  public CcgDetail(
+      String code,
+      String onsCode,
+      String name,
+      LocalDate asOf,
+      CcgStatus status,
+      LocalDate openDate,
+      LocalDate closeDate,
+      CodeAndName areaTeam,
+      CodeAndName region,
+      List<AreaEntry> area,
+      List<SuccessionLink> predecessors,
+      List<SuccessionLink> successors,
+      List<PathfinderView> pathfinderPeriods,
+      ConstitutionView constitution) {
+    this(
+        code,
+        onsCode,
+        name,
+        asOf,
+        status,
+        openDate,
+        closeDate,
+        areaTeam,
+        region,
+        area,
+        predecessors,
+        successors,
+        pathfinderPeriods,
+        constitution,
+        null,
+        List.of(),
+        List.of());
+  }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   @Schema(name = "CodeAndName")
@@ -72,4 +118,23 @@ public record CcgDetail(
       @Schema(example = "2011-04-01") LocalDate validFrom,
       @Schema(example = "2013-04-01") LocalDate validTo,
       @Schema(example = "wave 1 pathfinder") String note) {}
+
+  /** {@code POST /ccgs/{code}/stages} answers this too. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(
+      name = "CcgStagePeriod",
+      description = "A period a CCG spent in a stage before it became operational")
+  public record StageView(
+      @Schema(example = "17") long id,
+      @Schema(example = "SHADOW") CcgStage stage,
+      @Schema(example = "2012-04-01") LocalDate validFrom,
+      @Schema(description = "First day no longer in the stage", example = "2013-04-01")
+          LocalDate validTo,
+      @Schema(
+              description =
+                  "For an authorisation: the conditions it came with; absent when authorised"
+                      + " without conditions",
+              example = "financial plan to be agreed with the NHS Commissioning Board")
+          String conditions,
+      @Schema(example = "delegated budget from the PCT cluster") String note) {}
 }

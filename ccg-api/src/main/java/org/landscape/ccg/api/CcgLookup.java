@@ -41,8 +41,26 @@ public final class CcgLookup {
       boolean operational,
       LocalDate openDate,
       LocalDate closeDate,
-      @Schema(description = "The councils it covers on the date")
-          List<Authority> localAuthorities) {
+      @Schema(description = "The councils it covers on the date") List<Authority> localAuthorities,
+      @Schema(
+              description =
+                  "The most advanced stage before becoming operational it was in on the date;"
+                      + " absent when none",
+              example = "PATHFINDER")
+          CcgStage stage) {
+
+    /** A code in no stage before becoming operational on the date. */
+    public Result(
+        String code,
+        boolean known,
+        String name,
+        CcgStatus status,
+        boolean operational,
+        LocalDate openDate,
+        LocalDate closeDate,
+        List<Authority> localAuthorities) {
+      this(code, known, name, status, operational, openDate, closeDate, localAuthorities, null);
+    }
 
     /** What the register answers for a code it does not know. */
     public static Result unknown(String code) {

@@ -62,6 +62,14 @@ public class CcgRegister {
     return guarded(() -> calls.all("ANY", null, null), purpose);
   }
 
+  /**
+   * The governing-body seats of every CCG held on the date that name their holder's employer (the
+   * seats the governing-body independence rule is about).
+   */
+  public List<GoverningBodySeatView> seatsNamingAnEmployer(LocalDate date, String purpose) {
+    return guarded(() -> calls.seats(date, true), purpose);
+  }
+
   private static <T> T guarded(Supplier<T> call, String purpose) {
     return PeerUnavailable.guarded(SERVICE, purpose, call);
   }

@@ -27,6 +27,7 @@ class CcgRegisterCalls {
   private static final int PAGE = 500;
 
   @Inject @RestClient CcgRegisterClient ccgs;
+  @Inject @RestClient GoverningBodySeatClient seats;
 
   Map<String, CcgLookup.Result> lookup(LocalDate date, Collection<String> codes) {
     Map<String, CcgLookup.Result> results = new LinkedHashMap<>();
@@ -43,5 +44,9 @@ class CcgRegisterCalls {
 
   List<CcgSummary> all(String status, String localAuthority, LocalDate asOf) {
     return Page.readAll(PAGE, offset -> ccgs.search(status, localAuthority, asOf, PAGE, offset));
+  }
+
+  List<GoverningBodySeatView> seats(LocalDate asOf, Boolean employerNamed) {
+    return Page.readAll(PAGE, offset -> seats.seats(asOf, employerNamed, PAGE, offset));
   }
 }

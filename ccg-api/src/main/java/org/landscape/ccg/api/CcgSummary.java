@@ -17,4 +17,24 @@ public record CcgSummary(
         LocalDate closeDate,
     @Schema(description = "Overseeing area team on the date", example = "E39000010")
         String areaTeamCode,
-    @Schema(description = "Region of that area team", example = "E40000001") String regionCode) {}
+    @Schema(description = "Region of that area team", example = "E40000001") String regionCode,
+    @Schema(
+            description =
+                "The most advanced stage before becoming operational that the CCG was in on the date"
+                    + " (pathfinder, shadow, authorised); absent when none",
+            example = "PATHFINDER")
+        CcgStage stage) {
+
+  /** A CCG in no stage before becoming operational on the date. */
+  public CcgSummary(
+      String code,
+      String onsCode,
+      String name,
+      CcgStatus status,
+      LocalDate openDate,
+      LocalDate closeDate,
+      String areaTeamCode,
+      String regionCode) {
+    this(code, onsCode, name, status, openDate, closeDate, areaTeamCode, regionCode, null);
+  }
+}

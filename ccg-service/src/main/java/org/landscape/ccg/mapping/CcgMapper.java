@@ -11,7 +11,8 @@ import org.landscape.ccg.domain.AreaTeam;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
 import org.landscape.ccg.domain.CcgConstitution;
-import org.landscape.ccg.domain.CcgPathfinder;
+import org.landscape.ccg.domain.CcgStage;
+import org.landscape.ccg.domain.CcgStagePeriod;
 import org.landscape.ccg.domain.CcgSuccession;
 import org.landscape.ccg.domain.Region;
 import org.landscape.ccg.rest.CcgViews;
@@ -68,7 +69,8 @@ public final class CcgMapper {
         ccg.openDate,
         ccg.closeDate,
         summary.areaTeamCode(),
-        summary.regionCode());
+        summary.regionCode(),
+        toApi(summary.stage()));
   }
 
   public static CcgDetail toView(CcgQueryService.Detail detail) {
@@ -88,8 +90,11 @@ public final class CcgMapper {
         detail.area().stream().map(CcgMapper::toView).toList(),
         detail.predecessors().stream().map(CcgMapper::toView).toList(),
         detail.successors().stream().map(CcgMapper::toView).toList(),
-        detail.pathfinderPeriods().stream().map(CcgMapper::toView).toList(),
-        detail.constitution() == null ? null : toView(detail.constitution()));
+        detail.pathfinderPeriods().stream().map(CcgMapper::toPathfinderView).toList(),
+        detail.constitution() == null ? null : toView(detail.constitution()),
+        toApi(detail.stage()),
+        detail.stagesOnDate().stream().map(CcgMapper::toApi).toList(),
+        detail.stages().stream().map(CcgMapper::toView).toList());
   }
 
   public static CcgDetail.AreaEntry toView(CcgArea area) {
@@ -116,8 +121,22 @@ public final class CcgMapper {
         constitution.version, constitution.adoptedOn, constitution.documentUrl);
   }
 
-  public static CcgDetail.PathfinderView toView(CcgPathfinder period) {
+  public static CcgDetail.PathfinderView toPathfinderView(CcgStagePeriod period) {
     return new CcgDetail.PathfinderView(period.validFrom, period.validTo, period.note);
+  }
+
+  public static CcgDetail.StageView toView(CcgStagePeriod period) {
+    return new CcgDetail.StageView(
+        period.id,
+        toApi(period.stage),
+        period.validFrom,
+        period.validTo,
+        period.conditions,
+        period.note);
+  }
+
+  public static org.landscape.ccg.api.CcgStage toApi(CcgStage stage) {
+    return stage == null ? null : org.landscape.ccg.api.CcgStage.valueOf(stage.name());
   }
 
   public static CcgViews.RegionView toView(Region region) {
@@ -151,7 +170,8 @@ public final class CcgMapper {
             .map(
                 a ->
                     new CcgLookup.Authority(a.localAuthorityCode, a.shareOfCcg, a.shareOfAuthority))
-            .toList());
+            .toList(),
+        toApi(result.stage()));
   }
 
   private static org.landscape.ccg.api.CcgStatus toApi(org.landscape.ccg.domain.CcgStatus status) {

@@ -1,6 +1,9 @@
 package org.landscape.ccg.mapping;
 
 import java.util.EnumSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.landscape.ccg.api.GoverningBodySeatView;
 import org.landscape.ccg.domain.Finding;
 import org.landscape.ccg.domain.GoverningBodySeat;
 import org.landscape.ccg.rest.GoverningBodyViews;
@@ -18,7 +21,19 @@ public final class GoverningBodyMapper {
         EnumSet.copyOf(seat.roleSet()),
         seat.validFrom,
         seat.validTo,
-        seat.version);
+        seat.version,
+        seat.employerCode);
+  }
+
+  public static GoverningBodySeatView toEntry(GoverningBodySeat seat) {
+    return new GoverningBodySeatView(
+        seat.id,
+        seat.ccgCode,
+        seat.personName,
+        seat.roleSet().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
+        seat.validFrom,
+        seat.validTo,
+        seat.employerCode);
   }
 
   public static GoverningBodyViews.ComplianceReport toView(
@@ -28,7 +43,20 @@ public final class GoverningBodyMapper {
         compliance.asOf(),
         compliance.members(),
         compliance.compliant(),
-        compliance.findings().stream().map(GoverningBodyMapper::toView).toList());
+        compliance.findings().stream().map(GoverningBodyMapper::toView).toList(),
+        compliance.crossServiceChecks().stream()
+            .map(
+                check ->
+                    new GoverningBodyViews.CrossServiceCheck(
+                        check.rule(),
+                        check.requirement(),
+                        check.source(),
+                        check.checkedBy(),
+                        check.path(),
+                        check.href(),
+                        check.checkedSeats(),
+                        check.uncheckedSeats()))
+            .toList());
   }
 
   public static GoverningBodyViews.Finding toView(Finding finding) {
@@ -52,7 +80,12 @@ public final class GoverningBodyMapper {
             .toList(),
         figures.withoutRegion(),
         toView(figures.accountableOfficers()),
-        toView(figures.chairs()));
+        toView(figures.chairs()),
+        new GoverningBodyViews.StageCounts(
+            figures.stages().pathfinder(),
+            figures.stages().shadow(),
+            figures.stages().authorised(),
+            figures.stages().authorisedWithConditions()));
   }
 
   private static GoverningBodyViews.ShareFigure toView(FiguresService.ShareFigure share) {

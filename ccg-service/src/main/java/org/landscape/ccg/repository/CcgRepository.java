@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgFilter;
+import org.landscape.ccg.domain.CcgStage;
 import org.landscape.common.paging.Like;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -23,7 +24,7 @@ public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
     StringBuilder where = new StringBuilder("from Ccg c where 1 = 1");
     Parameters parameters = new Parameters();
     boolean needsDate = true;
-    switch (filter.status() == null ? CcgFilter.StatusFilter.OPERATIONAL : filter.status()) {
+    switch (filter.statusOrDefault()) {
       case OPERATIONAL -> where.append(" and ").append(OPERATIONAL);
       case PROPOSED -> where.append(" and c.openDate > :asOf");
       case CLOSED -> where.append(" and c.closeDate <= :asOf");
@@ -60,7 +61,16 @@ public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
     }
     if (filter.pathfinder() != null) {
       where.append(filter.pathfinder() ? " and exists" : " and not exists");
-      where.append(" (from CcgPathfinder p where p.ccgCode = c.code)");
+      where.append(" (from CcgStagePeriod p where p.ccgCode = c.code and p.stage = :pathfinder)");
+      parameters.and("pathfinder", CcgStage.PATHFINDER);
+    }
+    if (filter.stage() != null) {
+      where.append(
+          " and exists (from CcgStagePeriod s where s.ccgCode = c.code and s.stage = :stage and "
+              + Dated.validOn("s")
+              + ")");
+      parameters.and("stage", filter.stage());
+      needsDate = true;
     }
     if (needsDate) {
       parameters.and("asOf", asOf);

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import org.landscape.ccg.domain.GoverningBodySeat;
+import org.landscape.common.paging.Page;
+import org.landscape.common.paging.PageRequest;
+import org.landscape.common.paging.Paged;
 
 @ApplicationScoped
 public class SeatRepository implements PanacheRepositoryBase<GoverningBodySeat, Long> {
@@ -17,6 +20,18 @@ public class SeatRepository implements PanacheRepositoryBase<GoverningBodySeat, 
                 + " order by s.personName, s.id",
             Parameters.with("ccg", ccgCode).and("asOf", asOf))
         .list();
+  }
+
+  /** A page of the seats of every CCG held on the date (naming an employer, when asked). */
+  public Page<GoverningBodySeat> allOn(LocalDate asOf, boolean employerNamed, PageRequest page) {
+    return Paged.of(
+        find(
+            "from GoverningBodySeat s where "
+                + Dated.validOn("s")
+                + (employerNamed ? " and s.employerCode is not null" : "")
+                + " order by s.ccgCode, s.id",
+            Parameters.with("asOf", asOf)),
+        page);
   }
 
   public List<GoverningBodySeat> allOn(LocalDate asOf) {

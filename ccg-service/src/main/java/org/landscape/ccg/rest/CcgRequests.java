@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.landscape.ccg.api.CcgStage;
 import org.landscape.ccg.service.CcgRegisterService;
 
 /**
@@ -63,6 +64,36 @@ public final class CcgRequests {
 
     public CcgRegisterService.NewPathfinderPeriod toCommand() {
       return new CcgRegisterService.NewPathfinderPeriod(validFrom, validTo, note);
+    }
+  }
+
+  @Schema(
+      name = "StageRequest",
+      description = "A period the CCG spent in a stage before it became operational")
+  public record StageRequest(
+      @NotNull(message = "is required") @Schema(example = "SHADOW", required = true) CcgStage stage,
+      @NotNull(message = "is required") @Schema(example = "2012-04-01", required = true)
+          LocalDate validFrom,
+      @Schema(
+              description = "First day no longer in the stage; absent: until the CCG opened",
+              example = "2013-04-01")
+          LocalDate validTo,
+      @Size(max = 500, message = "must be at most 500 characters")
+          @Schema(
+              description = "Only for AUTHORISED: the conditions the authorisation came with",
+              example = "financial plan to be agreed with the NHS Commissioning Board")
+          String conditions,
+      @Size(max = 500, message = "must be at most 500 characters")
+          @Schema(example = "delegated budget from the PCT cluster")
+          String note) {
+
+    public CcgRegisterService.NewStage toCommand() {
+      return new CcgRegisterService.NewStage(
+          org.landscape.ccg.domain.CcgStage.valueOf(stage.name()),
+          validFrom,
+          validTo,
+          conditions,
+          note);
     }
   }
 

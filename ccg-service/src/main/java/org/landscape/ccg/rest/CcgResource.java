@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.landscape.ccg.api.CcgDetail;
 import org.landscape.ccg.api.CcgFeedPayloads;
 import org.landscape.ccg.api.CcgLookup;
+import org.landscape.ccg.api.CcgStage;
 import org.landscape.ccg.api.CcgSummary;
 import org.landscape.ccg.api.CcgWrites;
 import org.landscape.ccg.domain.Ccg;
@@ -62,7 +63,7 @@ public class CcgResource {
   @Operation(
       summary = "Search CCGs as of a date",
       description =
-          "By default the CCGs operational on `asOf` (today unless given); `status` asks for proposed, closed or any. Sorted by code.")
+          "By default the CCGs operational on `asOf` (today unless given); `status` asks for proposed, closed or any; `stage` asks for the CCGs in a stage before becoming operational on `asOf` (pathfinder, shadow, authorised), whatever their status unless `status` is given too. Sorted by code.")
   public Page<CcgSummary> search(
       @QueryParam("name")
           @Parameter(description = "Part of the name, any case", example = "newcastle")
@@ -90,11 +91,26 @@ public class CcgResource {
       @QueryParam("pathfinder")
           @Parameter(description = "Only CCGs that were (true) or were not (false) pathfinders")
           Boolean pathfinder,
+      @QueryParam("stage")
+          @Parameter(
+              description =
+                  "Only CCGs in this stage before becoming operational on asOf; selects by stage"
+                      + " instead of the default OPERATIONAL status",
+              example = "PATHFINDER")
+          CcgStage stage,
       @QueryParam("asOf")
           @Parameter(description = "The date (default today)", example = "2013-04-01")
           LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
-    CcgFilter filter = new CcgFilter(name, status, region, areaTeam, localAuthority, pathfinder);
+    CcgFilter filter =
+        new CcgFilter(
+            name,
+            status,
+            region,
+            areaTeam,
+            localAuthority,
+            pathfinder,
+            stage == null ? null : org.landscape.ccg.domain.CcgStage.valueOf(stage.name()));
     return queries.search(filter, AsOf.orToday(asOf), page).map(CcgMapper::toView);
   }
 
@@ -103,7 +119,7 @@ public class CcgResource {
   @Operation(
       summary = "Get a CCG as of a date",
       description =
-          "Its status, overseeing area team and region, area, succession links, pathfinder history and constitution on `asOf` (default today). Carries the ETag for updates.")
+          "Its status, overseeing area team and region, area, succession links, pathfinder history, constitution and stage before becoming operational (pathfinder, shadow, authorised) on `asOf` (default today), with every stage period. Carries the ETag for updates.")
   @APIResponse(
       responseCode = "200",
       description = "The CCG",
@@ -284,16 +300,62 @@ public class CcgResource {
   @Path("/{code}/pathfinder-periods")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.EDITOR)
-  @Operation(summary = "Record a pathfinder period", description = "Requires the editor role.")
+  @Operation(
+      summary = "Record a pathfinder period",
+      description =
+          "Requires the editor role. The PATHFINDER stage (see `POST /ccgs/{code}/stages`), by its older name and shape; the same rules apply.")
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = CcgDetail.PathfinderView.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The period overlaps the CCG's operational period; nothing written",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response addPathfinderPeriod(
       @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
       @NotNull(message = "a JSON body is required") @Valid CcgRequests.PathfinderRequest request) {
     return Response.status(Response.Status.CREATED)
-        .entity(CcgMapper.toView(register.addPathfinderPeriod(code, request.toCommand())))
+        .entity(CcgMapper.toPathfinderView(register.addPathfinderPeriod(code, request.toCommand())))
+        .build();
+  }
+
+  @POST
+  @Path("/{code}/stages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      summary = "Record a stage before the CCG became operational",
+      description =
+          "Requires the editor role. PATHFINDER, SHADOW (within the 2012-13 dual running, 2012-04-01 to 2013-04-01) or AUTHORISED (with `conditions` when authorised with conditions). The period ends by the CCG's first operational day (an open end lasts until then) and never overlaps its operational period (422); two periods of one stage do not overlap (409). Nothing is written when refused.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = CcgDetail.StageView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "A period of the same stage overlaps it; nothing written",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The period overlaps the CCG's operational period, or the shadow form lies outside the"
+              + " dual running; nothing written",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response addStage(
+      @PathParam("code") @Pattern(regexp = CcgCode.REGEX, message = CcgCode.MESSAGE) String code,
+      @NotNull(message = "a JSON body is required") @Valid CcgRequests.StageRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(CcgMapper.toView(register.addStage(code, request.toCommand())))
         .build();
   }
 }

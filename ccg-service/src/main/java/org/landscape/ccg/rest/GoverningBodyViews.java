@@ -19,7 +19,11 @@ public final class GoverningBodyViews {
       @Schema(example = "[\"GP\", \"CHAIR\"]") Set<GoverningBodyRole> roles,
       @Schema(example = "2013-04-01") LocalDate validFrom,
       LocalDate validTo,
-      @Schema(description = "Send as If-Match (quoted) to update", example = "0") long version) {}
+      @Schema(description = "Send as If-Match (quoted) to update", example = "0") long version,
+      @Schema(
+              description = "The ODS code of the holder's employer; absent when not named",
+              example = "RTD")
+          String employerCode) {}
 
   @Schema(name = "ComplianceFinding", description = "One rule, passed or failed, and why")
   public record Finding(
@@ -35,7 +39,46 @@ public final class GoverningBodyViews {
       @Schema(example = "2014-10-01") LocalDate asOf,
       @Schema(description = "Distinct members on the date", example = "9") int members,
       boolean compliant,
-      List<Finding> findings) {}
+      List<Finding> findings,
+      @Schema(
+              description =
+                  "Rules about this governing body that span the services, checked where the"
+                      + " records they need meet (not counted in `compliant`), with where to read"
+                      + " their violations")
+          List<CrossServiceCheck> crossServiceChecks) {}
+
+  @Schema(
+      name = "CrossServiceCheck",
+      description =
+          "A rule about the governing body that needs another service's records: it is checked by"
+              + " that service, and this says where")
+  public record CrossServiceCheck(
+      @Schema(example = "CLINICIAN_EMPLOYED_BY_CONTRACTED_PROVIDER") String rule,
+      @Schema(
+              example =
+                  "The registered nurse and the secondary-care specialist doctor are not employed"
+                      + " by a provider the CCG commissions from")
+          String requirement,
+      @Schema(example = "SI 2012/1631 reg 11") String source,
+      @Schema(description = "The service that checks it", example = "commissioning-service")
+          String checkedBy,
+      @Schema(
+              description = "Where that service lists this governing body's violations on the date",
+              example =
+                  "/consistency-report?asOf=2014-10-01&rule=CLINICIAN_EMPLOYED_BY_CONTRACTED_PROVIDER&ccg=00C")
+          String path,
+      @Schema(
+              description =
+                  "The same as an absolute URL, when this service is told where that one is"
+                      + " (landscape.links.commissioning-service)")
+          String href,
+      @Schema(description = "Seats on the date the rule applies to that name an employer")
+          List<Long> checkedSeats,
+      @Schema(
+              description =
+                  "Seats on the date the rule applies to that name no employer: they cannot be"
+                      + " checked")
+          List<Long> uncheckedSeats) {}
 
   @Schema(name = "ShareFigure", description = "How many of a role's holders are GPs")
   public record ShareFigure(
@@ -60,5 +103,19 @@ public final class GoverningBodyViews {
               example = "0")
           int withoutRegion,
       ShareFigure accountableOfficers,
-      ShareFigure chairs) {}
+      ShareFigure chairs,
+      @Schema(description = "CCGs in each stage before becoming operational on the date")
+          StageCounts stages) {}
+
+  @Schema(
+      name = "StageCounts",
+      description =
+          "CCGs in each stage before becoming operational on a date; a CCG in two stages counts in"
+              + " both")
+  public record StageCounts(
+      @Schema(example = "0") int pathfinder,
+      @Schema(example = "0") int shadow,
+      @Schema(example = "0") int authorised,
+      @Schema(description = "Of the authorised, those authorised with conditions", example = "0")
+          int authorisedWithConditions) {}
 }

@@ -85,7 +85,7 @@ public class OversightResource {
   @Operation(
       summary = "National figures on a date",
       description =
-          "Operational CCGs (overall and per region), and the share of accountable officers and of chairs who are GPs (the seeds cite 25% and 80% for October 2014).")
+          "Operational CCGs (overall and per region), the CCGs in each stage before becoming operational (pathfinder, shadow, authorised, with conditions), and the share of accountable officers and of chairs who are GPs (the seeds cite 25% and 80% for October 2014).")
   public Figures figures(@QueryParam("asOf") @Parameter(example = "2014-10-01") LocalDate asOf) {
     return GoverningBodyMapper.toView(figures.on(AsOf.orToday(asOf)));
   }

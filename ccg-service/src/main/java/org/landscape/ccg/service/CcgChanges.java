@@ -14,7 +14,8 @@ import org.landscape.ccg.domain.AreaSource;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
 import org.landscape.ccg.domain.CcgConstitution;
-import org.landscape.ccg.domain.CcgPathfinder;
+import org.landscape.ccg.domain.CcgStage;
+import org.landscape.ccg.domain.CcgStagePeriod;
 import org.landscape.ccg.domain.CcgSuccession;
 import org.landscape.ccg.domain.GoverningBodyRole;
 import org.landscape.ccg.domain.GoverningBodySeat;
@@ -33,6 +34,7 @@ public class CcgChanges {
   public static final String RESOURCE_TYPE = CcgFeedPayloads.CCG;
   public static final String AREA_RESOURCE_TYPE = CcgFeedPayloads.CCG_AREA;
   public static final String SUCCESSION_RESOURCE_TYPE = CcgFeedPayloads.CCG_SUCCESSION;
+  public static final String STAGE_RESOURCE_TYPE = "ccg-stage";
 
   /** A CCG's own fields ({@code ccg}). */
   public static CcgRecord record(Ccg ccg) {
@@ -69,11 +71,26 @@ public class CcgChanges {
     }
   }
 
-  /** A period a CCG ran as a pathfinder ({@code ccg-pathfinder}). */
-  public record PathfinderRecord(LocalDate validFrom, LocalDate validTo, String note) {
+  /**
+   * A period a CCG spent in a stage before it became operational ({@code ccg-stage}; pathfinder
+   * periods were {@code ccg-pathfinder} events before the stages).
+   */
+  public record StageRecord(
+      long id,
+      CcgStage stage,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String conditions,
+      String note) {
 
-    public static PathfinderRecord of(CcgPathfinder period) {
-      return new PathfinderRecord(period.validFrom, period.validTo, period.note);
+    public static StageRecord of(CcgStagePeriod period) {
+      return new StageRecord(
+          period.id,
+          period.stage,
+          period.validFrom,
+          period.validTo,
+          period.conditions,
+          period.note);
     }
   }
 
@@ -84,7 +101,8 @@ public class CcgChanges {
       Set<GoverningBodyRole> roles,
       LocalDate validFrom,
       LocalDate validTo,
-      long version) {
+      long version,
+      String employerCode) {
 
     public static SeatRecord of(GoverningBodySeat seat) {
       return new SeatRecord(
@@ -93,7 +111,8 @@ public class CcgChanges {
           EnumSet.copyOf(seat.roleSet()),
           seat.validFrom,
           seat.validTo,
-          seat.version);
+          seat.version,
+          seat.employerCode);
     }
   }
 

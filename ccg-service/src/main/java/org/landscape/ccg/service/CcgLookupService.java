@@ -10,8 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
+import org.landscape.ccg.domain.CcgStage;
+import org.landscape.ccg.domain.CcgStagePeriod;
+import org.landscape.ccg.domain.CcgStageRule;
 import org.landscape.ccg.repository.AreaRepository;
 import org.landscape.ccg.repository.CcgRepository;
+import org.landscape.ccg.repository.StageRepository;
 
 /** Answers peers in one call: which codes are operational on a date, and where. */
 @ApplicationScoped
@@ -21,10 +25,10 @@ public class CcgLookupService {
   public record Lookup(LocalDate date, List<Result> results) {}
 
   /**
-   * One asked-for code: the CCG (null when the register does not know the code) and the entries of
-   * its area on the date.
+   * One asked-for code: the CCG (null when the register does not know the code), the entries of its
+   * area on the date, and its most advanced stage before becoming operational then (or null).
    */
-  public record Result(String code, Ccg ccg, List<CcgArea> area) {
+  public record Result(String code, Ccg ccg, List<CcgArea> area, CcgStage stage) {
 
     public boolean known() {
       return ccg != null;
@@ -33,6 +37,7 @@ public class CcgLookupService {
 
   @Inject CcgRepository ccgs;
   @Inject AreaRepository areas;
+  @Inject StageRepository stages;
 
   public Lookup lookup(LocalDate date, List<String> codes) {
     List<String> distinct = List.copyOf(new LinkedHashSet<>(codes));
@@ -41,14 +46,21 @@ public class CcgLookupService {
     Map<String, List<CcgArea>> areaOf =
         areas.onForAll(found.keySet(), date).stream()
             .collect(Collectors.groupingBy(a -> a.ccgCode));
+    Map<String, List<CcgStagePeriod>> stagesOf =
+        stages.on(found.keySet(), date).stream().collect(Collectors.groupingBy(p -> p.ccgCode));
     List<Result> results =
         distinct.stream()
             .map(
                 code -> {
                   Ccg ccg = found.get(code);
                   return ccg == null
-                      ? new Result(code, null, List.of())
-                      : new Result(code, ccg, areaOf.getOrDefault(code, List.of()));
+                      ? new Result(code, null, List.of(), null)
+                      : new Result(
+                          code,
+                          ccg,
+                          areaOf.getOrDefault(code, List.of()),
+                          CcgStageRule.current(stagesOf.getOrDefault(code, List.of()), date)
+                              .orElse(null));
                 })
             .toList();
     return new Lookup(date, results);

@@ -19,7 +19,9 @@ import org.landscape.ccg.domain.CcgArea;
 import org.landscape.ccg.domain.CcgConstitution;
 import org.landscape.ccg.domain.CcgFilter;
 import org.landscape.ccg.domain.CcgOversight;
-import org.landscape.ccg.domain.CcgPathfinder;
+import org.landscape.ccg.domain.CcgStage;
+import org.landscape.ccg.domain.CcgStagePeriod;
+import org.landscape.ccg.domain.CcgStageRule;
 import org.landscape.ccg.domain.CcgStatus;
 import org.landscape.ccg.domain.CcgSuccession;
 import org.landscape.ccg.domain.Region;
@@ -28,8 +30,8 @@ import org.landscape.ccg.repository.AreaTeamRepository;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.ConstitutionRepository;
 import org.landscape.ccg.repository.OversightRepository;
-import org.landscape.ccg.repository.PathfinderRepository;
 import org.landscape.ccg.repository.RegionRepository;
+import org.landscape.ccg.repository.StageRepository;
 import org.landscape.ccg.repository.SuccessionRepository;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -45,12 +47,17 @@ public class CcgQueryService {
     PREDECESSORS
   }
 
-  /** A CCG found by a search, with its status and oversight on the search's date. */
-  public record Summary(Ccg ccg, CcgStatus status, String areaTeamCode, String regionCode) {}
+  /**
+   * A CCG found by a search, with its status, oversight and most advanced stage before becoming
+   * operational (null when none) on the search's date.
+   */
+  public record Summary(
+      Ccg ccg, CcgStatus status, String areaTeamCode, String regionCode, CcgStage stage) {}
 
   /**
    * A CCG as of a date: its status, overseeing area team and region (null when none), area,
-   * succession links, pathfinder history and the constitution in force (null when none).
+   * succession links, the constitution in force (null when none), and its stages before becoming
+   * operational (every period, and those it was in on the date).
    */
   public record Detail(
       Ccg ccg,
@@ -61,8 +68,20 @@ public class CcgQueryService {
       List<CcgArea> area,
       List<CcgSuccession> predecessors,
       List<CcgSuccession> successors,
-      List<CcgPathfinder> pathfinderPeriods,
-      CcgConstitution constitution) {}
+      CcgConstitution constitution,
+      List<CcgStagePeriod> stages,
+      List<CcgStage> stagesOnDate) {
+
+    /** The most advanced stage on the date, or null. */
+    public CcgStage stage() {
+      return stagesOnDate.isEmpty() ? null : stagesOnDate.getLast();
+    }
+
+    /** The periods of the PATHFINDER stage, as the pathfinder history lists them. */
+    public List<CcgStagePeriod> pathfinderPeriods() {
+      return stages.stream().filter(p -> p.stage == CcgStage.PATHFINDER).toList();
+    }
+  }
 
   @Inject CcgRepository ccgs;
   @Inject OversightRepository oversight;
@@ -70,7 +89,7 @@ public class CcgQueryService {
   @Inject RegionRepository regions;
   @Inject AreaRepository areas;
   @Inject SuccessionRepository successions;
-  @Inject PathfinderRepository pathfinders;
+  @Inject StageRepository stages;
   @Inject ConstitutionRepository constitutions;
 
   public Page<Summary> search(CcgFilter filter, LocalDate asOf, PageRequest page) {
@@ -81,12 +100,17 @@ public class CcgQueryService {
             .filter(o -> codes.contains(o.ccgCode))
             .collect(Collectors.toMap(o -> o.ccgCode, o -> o.areaTeamCode, (a, b) -> a));
     Map<String, AreaTeam> teams = areaTeamsByCode();
+    Map<String, List<CcgStagePeriod>> stagesOfCcg =
+        stages.on(codes, asOf).stream().collect(Collectors.groupingBy(p -> p.ccgCode));
     return found.map(
         ccg -> {
           String team = teamOfCcg.get(ccg.code);
           String region =
               team == null || !teams.containsKey(team) ? null : teams.get(team).regionCode;
-          return new Summary(ccg, ccg.statusOn(asOf), team, region);
+          CcgStage stage =
+              CcgStageRule.current(stagesOfCcg.getOrDefault(ccg.code, List.of()), asOf)
+                  .orElse(null);
+          return new Summary(ccg, ccg.statusOn(asOf), team, region, stage);
         });
   }
 
@@ -98,6 +122,7 @@ public class CcgQueryService {
     Ccg ccg = require(code);
     Optional<AreaTeam> team = oversight.on(code, asOf).map(o -> areaTeams.findById(o.areaTeamCode));
     Region region = team.map(t -> t.regionCode).flatMap(regions::findByIdOptional).orElse(null);
+    List<CcgStagePeriod> history = stages.history(code);
     return new Detail(
         ccg,
         asOf,
@@ -107,8 +132,9 @@ public class CcgQueryService {
         areas.on(code, asOf),
         successions.predecessorsOf(code),
         successions.successorsOf(code),
-        pathfinders.history(code),
-        constitutions.inForce(code, asOf).orElse(null));
+        constitutions.inForce(code, asOf).orElse(null),
+        history,
+        CcgStageRule.on(history, asOf));
   }
 
   /**

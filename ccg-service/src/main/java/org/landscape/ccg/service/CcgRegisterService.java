@@ -2,6 +2,7 @@ package org.landscape.ccg.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +12,15 @@ import java.util.Map;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgConstitution;
 import org.landscape.ccg.domain.CcgOversight;
-import org.landscape.ccg.domain.CcgPathfinder;
+import org.landscape.ccg.domain.CcgStage;
+import org.landscape.ccg.domain.CcgStagePeriod;
+import org.landscape.ccg.domain.CcgStageRule;
 import org.landscape.ccg.domain.CcgSuccession;
 import org.landscape.ccg.repository.AreaTeamRepository;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.ConstitutionRepository;
 import org.landscape.ccg.repository.OversightRepository;
-import org.landscape.ccg.repository.PathfinderRepository;
+import org.landscape.ccg.repository.StageRepository;
 import org.landscape.ccg.repository.SuccessionRepository;
 import org.landscape.common.changefeed.ChangeFeed;
 import org.landscape.common.changefeed.ChangeType;
@@ -48,8 +51,15 @@ public class CcgRegisterService {
   /** A version of a CCG's constitution. */
   public record NewConstitution(String version, LocalDate adoptedOn, String documentUrl) {}
 
-  /** A period a CCG ran as a pathfinder. */
+  /** A period a CCG ran as a pathfinder (a {@link NewStage} of {@link CcgStage#PATHFINDER}). */
   public record NewPathfinderPeriod(LocalDate validFrom, LocalDate validTo, String note) {}
+
+  /**
+   * A period a CCG spent in a stage before it became operational; an open end lasts until it
+   * opened. Conditions only for an authorisation.
+   */
+  public record NewStage(
+      CcgStage stage, LocalDate validFrom, LocalDate validTo, String conditions, String note) {}
 
   /**
    * A CCG's area over {@code [validFrom, validTo)}: the councils it covers then, in the order given
@@ -65,7 +75,7 @@ public class CcgRegisterService {
   @Inject OversightRepository oversight;
   @Inject AreaTeamRepository areaTeams;
   @Inject ConstitutionRepository constitutions;
-  @Inject PathfinderRepository pathfinders;
+  @Inject StageRepository stages;
   @Inject AreaService areas;
   @Inject HwbRegister authorities;
   @Inject ChangeFeed changeFeed;
@@ -95,6 +105,24 @@ public class CcgRegisterService {
     ETags.requireMatch(ifMatch, ccg.version);
     requireOrdered(request.openDate(), request.closeDate(), "closeDate");
     requireFreeOnsCode(request.onsCode(), code);
+    if (!java.util.Objects.equals(ccg.openDate, request.openDate())
+        || !java.util.Objects.equals(ccg.closeDate, request.closeDate())) {
+      ccgs.getEntityManager().lock(ccg, LockModeType.PESSIMISTIC_WRITE);
+      CcgStageRule.overlappedBy(request.openDate(), request.closeDate(), stages.history(code))
+          .ifPresent(
+              stage -> {
+                throw ProblemException.ruleViolated(
+                    "The operational period would overlap the "
+                        + stage.stage
+                        + " period of "
+                        + code
+                        + " from "
+                        + stage.validFrom
+                        + " to "
+                        + stage.validTo
+                        + ": a stage comes before the CCG became operational");
+              });
+    }
     ccg.onsCode = request.onsCode();
     ccg.name = request.name().strip();
     ccg.openDate = request.openDate();
@@ -198,19 +226,55 @@ public class CcgRegisterService {
     return constitution;
   }
 
+  /** Records a pathfinder period: the stage {@link CcgStage#PATHFINDER}, by its older name. */
   @Transactional
-  public CcgPathfinder addPathfinderPeriod(String code, NewPathfinderPeriod request) {
+  public CcgStagePeriod addPathfinderPeriod(String code, NewPathfinderPeriod request) {
+    return addStage(
+        code,
+        new NewStage(
+            CcgStage.PATHFINDER, request.validFrom(), request.validTo(), null, request.note()));
+  }
+
+  /**
+   * Records a period the CCG spent in a stage before it became operational, if {@link CcgStageRule}
+   * allows it: a malformed field is 400, a broken rule (overlapping its operational period, shadow
+   * form outside the 2012-13 dual running) 422, an overlap with a period of the same stage 409;
+   * nothing is written then. The CCG's row is locked meanwhile, so that a concurrent change of its
+   * dates cannot slip in.
+   */
+  @Transactional
+  public CcgStagePeriod addStage(String code, NewStage request) {
     queries.require(code);
-    requireOrdered(request.validFrom(), request.validTo(), "validTo");
-    CcgPathfinder period = new CcgPathfinder();
-    period.ccgCode = code;
-    period.validFrom = request.validFrom();
-    period.validTo = request.validTo();
-    period.note = request.note();
-    pathfinders.persist(period);
+    Ccg ccg = ccgs.findById(code, LockModeType.PESSIMISTIC_WRITE);
+    String conditions =
+        request.conditions() == null || request.conditions().isBlank()
+            ? null
+            : request.conditions().strip();
+    CcgStageRule.Period period =
+        new CcgStageRule.Period(
+            request.stage(), request.validFrom(), request.validTo(), conditions);
+    CcgStageRule.check(ccg, period, stages.history(code, request.stage()))
+        .ifPresent(
+            refusal -> {
+              throw switch (refusal.kind()) {
+                case INVALID -> ProblemException.invalid(refusal.field(), refusal.message());
+                case RULE_BROKEN ->
+                    ProblemException.ruleViolated(refusal.field() + ": " + refusal.message());
+                case CONFLICT -> ProblemException.conflict(refusal.message());
+              };
+            });
+    CcgStagePeriod stage = new CcgStagePeriod();
+    stage.ccgCode = code;
+    stage.stage = request.stage();
+    stage.validFrom = request.validFrom();
+    stage.validTo = CcgStageRule.end(ccg, period);
+    stage.conditions = conditions;
+    stage.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+    stages.persist(stage);
+    stages.flush();
     changeFeed.record(
-        "ccg-pathfinder", code, ChangeType.CREATED, CcgChanges.PathfinderRecord.of(period));
-    return period;
+        CcgChanges.STAGE_RESOURCE_TYPE, code, ChangeType.CREATED, CcgChanges.StageRecord.of(stage));
+    return stage;
   }
 
   /**

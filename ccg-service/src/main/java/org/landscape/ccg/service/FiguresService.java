@@ -6,15 +6,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.landscape.ccg.domain.AreaTeam;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgOversight;
+import org.landscape.ccg.domain.CcgStage;
+import org.landscape.ccg.domain.CcgStagePeriod;
 import org.landscape.ccg.domain.GoverningBodyComposition;
 import org.landscape.ccg.domain.GoverningBodyRole;
 import org.landscape.ccg.domain.GoverningBodySeat;
@@ -23,8 +27,12 @@ import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.OversightRepository;
 import org.landscape.ccg.repository.RegionRepository;
 import org.landscape.ccg.repository.SeatRepository;
+import org.landscape.ccg.repository.StageRepository;
 
-/** National figures as of a date: operational CCGs, and how many leaders are GPs. */
+/**
+ * National figures as of a date: operational CCGs, the CCGs in each stage before becoming
+ * operational, and how many leaders are GPs.
+ */
 @ApplicationScoped
 public class FiguresService {
 
@@ -35,7 +43,15 @@ public class FiguresService {
       List<RegionCount> byRegion,
       int withoutRegion,
       ShareFigure accountableOfficers,
-      ShareFigure chairs) {}
+      ShareFigure chairs,
+      StageCounts stages) {}
+
+  /**
+   * The CCGs in each stage before becoming operational on the date (a CCG in two stages counts in
+   * both), and of the authorised, those authorised with conditions.
+   */
+  public record StageCounts(
+      int pathfinder, int shadow, int authorised, int authorisedWithConditions) {}
 
   /** Operational CCGs of a region (its name null when the region is unknown). */
   public record RegionCount(String regionCode, String regionName, int operationalCcgs) {}
@@ -48,6 +64,7 @@ public class FiguresService {
   @Inject RegionRepository regions;
   @Inject SeatRepository seats;
   @Inject CcgQueryService queries;
+  @Inject StageRepository stages;
 
   public Figures on(LocalDate asOf) {
     List<Ccg> operational = ccgs.operationalOn(asOf);
@@ -92,7 +109,25 @@ public class FiguresService {
         byRegion,
         operational.size() - regionOfCcg.size(),
         gpShare(seatsByCcg, GoverningBodyRole.ACCOUNTABLE_OFFICER),
-        gpShare(seatsByCcg, GoverningBodyRole.CHAIR));
+        gpShare(seatsByCcg, GoverningBodyRole.CHAIR),
+        stageCounts(stages.allOn(asOf)));
+  }
+
+  /** The distinct CCGs per stage among the periods holding on a date. */
+  static StageCounts stageCounts(List<CcgStagePeriod> onDate) {
+    Map<CcgStage, Set<String>> ccgsByStage = new EnumMap<>(CcgStage.class);
+    Set<String> withConditions = new TreeSet<>();
+    for (CcgStagePeriod period : onDate) {
+      ccgsByStage.computeIfAbsent(period.stage, s -> new TreeSet<>()).add(period.ccgCode);
+      if (period.stage == CcgStage.AUTHORISED && period.conditions != null) {
+        withConditions.add(period.ccgCode);
+      }
+    }
+    return new StageCounts(
+        ccgsByStage.getOrDefault(CcgStage.PATHFINDER, Set.of()).size(),
+        ccgsByStage.getOrDefault(CcgStage.SHADOW, Set.of()).size(),
+        ccgsByStage.getOrDefault(CcgStage.AUTHORISED, Set.of()).size(),
+        withConditions.size());
   }
 
   /** Of the CCGs where someone holds the role, in how many is a holder also a GP. */

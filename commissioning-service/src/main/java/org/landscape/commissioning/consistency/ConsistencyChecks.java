@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.GoverningBodyIndependenceRule;
 import org.landscape.commissioning.domain.Rule;
 import org.landscape.hwb.api.BoardView;
 import org.landscape.hwb.api.CcgRepresentativeView;
@@ -177,6 +178,39 @@ final class ConsistencyChecks {
                 + ", a council the register does not know",
             Map.of("contract", contract.reference, "council", commissioner));
       }
+    }
+  }
+
+  /**
+   * The governing body's independence: no registered nurse or secondary-care specialist doctor
+   * employed by a provider that holds a contract with their CCG in force on the date. {@code
+   * contracts}: at least every contract in force on the date with the employers named.
+   */
+  void independence(List<GoverningBodyIndependenceRule.Seat> seats, List<Contract> contracts) {
+    for (GoverningBodyIndependenceRule.Breach breach :
+        GoverningBodyIndependenceRule.breaches(date, seats, contracts)) {
+      GoverningBodyIndependenceRule.Seat seat = breach.seat();
+      Contract contract = breach.contract();
+      add(
+          Rule.CLINICIAN_EMPLOYED_BY_CONTRACTED_PROVIDER,
+          seat.personName()
+              + " ("
+              + String.join(", ", new TreeSet<>(seat.roles()))
+              + ") on the governing body of "
+              + seat.ccgCode()
+              + " is employed by provider "
+              + seat.employerCode()
+              + ", which holds contract "
+              + contract.reference
+              + " with "
+              + seat.ccgCode()
+              + " on "
+              + date,
+          Map.of(
+              "ccg", seat.ccgCode(),
+              "seat", Long.toString(seat.id()),
+              "provider", seat.employerCode(),
+              "contract", contract.reference));
     }
   }
 

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgRegister;
 import org.landscape.ccg.api.CcgSummary;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.GoverningBodyIndependenceRule;
 import org.landscape.commissioning.domain.Rule;
 import org.landscape.commissioning.repository.ContractRepository;
 import org.landscape.hwb.api.BoardView;
@@ -36,7 +39,8 @@ public class ConsistencyService {
   @Inject HwbRegister hwb;
   @Inject ContractRepository contracts;
 
-  public ConsistencyReport report(LocalDate asOf, Rule only) {
+  /** The report on the date; {@code only} and {@code ccg} narrow the violations listed. */
+  public ConsistencyReport report(LocalDate asOf, Rule only, String ccg) {
     List<String> codes = ccgs.everyCcg(ACROSS_SERVICES).stream().map(CcgSummary::code).toList();
     Map<String, CcgLookup.Result> register = new LinkedHashMap<>();
     for (int start = 0; start < codes.size(); start += LOOKUP_BATCH) {
@@ -48,11 +52,31 @@ public class ConsistencyService {
     List<CcgRepresentativeView> representatives = hwb.ccgRepresentatives(asOf, ACROSS_SERVICES);
     Set<String> councils = hwb.localAuthorities(asOf, ACROSS_SERVICES).keySet();
     List<Contract> active = contracts.activeOn(asOf);
+    List<GoverningBodyIndependenceRule.Seat> seats =
+        ccgs.seatsNamingAnEmployer(asOf, ACROSS_SERVICES).stream()
+            .map(
+                seat ->
+                    new GoverningBodyIndependenceRule.Seat(
+                        seat.id(),
+                        seat.ccgCode(),
+                        seat.personName(),
+                        seat.roles() == null ? Set.of() : seat.roles(),
+                        seat.validFrom(),
+                        seat.validTo(),
+                        seat.employerCode()))
+            .toList();
+    List<Contract> withEmployers =
+        contracts.ccgContractsInForceWith(
+            seats.stream()
+                .map(GoverningBodyIndependenceRule.Seat::employerCode)
+                .collect(Collectors.toCollection(TreeSet::new)),
+            asOf);
 
     ConsistencyChecks checks = new ConsistencyChecks(asOf, register, councils);
     checks.practices(practices);
     checks.boards(boards, representatives);
     checks.contracts(active);
+    checks.independence(seats, withEmployers);
 
     Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
     for (Rule rule : Rule.values()) {
@@ -66,8 +90,12 @@ public class ConsistencyService {
     checked.put("boards", boards.size());
     checked.put("ccgRepresentatives", representatives.size());
     checked.put("activeContracts", active.size());
+    checked.put("governingBodySeatsNamingAnEmployer", seats.size());
     List<Violation> listed =
-        checks.violations().stream().filter(v -> only == null || v.rule() == only).toList();
+        checks.violations().stream()
+            .filter(v -> only == null || v.rule() == only)
+            .filter(v -> ccg == null || ccg.equals(v.records().get("ccg")))
+            .toList();
     return new ConsistencyReport(asOf, checks.violations().isEmpty(), checked, counts, listed);
   }
 }

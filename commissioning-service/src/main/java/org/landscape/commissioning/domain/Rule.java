@@ -7,6 +7,9 @@ public enum Rule {
   RELEVANT_CCG_NOT_REPRESENTED("Each board has a representative of every relevant CCG"),
   REPRESENTATIVE_OF_IRRELEVANT_CCG("Each CCG representative on a board speaks for a relevant CCG"),
   CONTRACT_COMMISSIONER_NOT_OPERATIONAL("Each active contract's commissioner is operational"),
+  CLINICIAN_EMPLOYED_BY_CONTRACTED_PROVIDER(
+      "No registered nurse or secondary-care specialist doctor on a CCG's governing body is"
+          + " employed by a provider holding an active contract with that CCG"),
   UNKNOWN_CCG("No record refers to a CCG the CCG register does not know"),
   UNKNOWN_COUNCIL("No record refers to a council the local-authority register does not know");
 

@@ -93,6 +93,26 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Strin
         date);
   }
 
+  /**
+   * The CCG contracts with any of the providers that were in force on the date (active, terminated
+   * or novated later, started by then), whatever their status now.
+   */
+  public List<Contract> ccgContractsInForceWith(Collection<String> providerCodes, LocalDate date) {
+    if (providerCodes.isEmpty()) {
+      return List.of();
+    }
+    return find(
+            "from Contract c where c.commissionerKind = :kind and c.providerCode in :providers"
+                + " and c.status <> :draft and c.startDate <= :date and "
+                + EFFECTIVE_END
+                + " > :date order by c.reference",
+            Parameters.with("kind", CommissionerKind.CCG)
+                .and("providers", providerCodes)
+                .and("draft", ContractStatus.DRAFT)
+                .and("date", date))
+        .list();
+  }
+
   /** The active contracts of any of the CCGs that began before the date and run past it. */
   public List<Contract> activeOfCcgsAcross(
       Collection<String> ccgCodes, LocalDate date, LockModeType lock) {

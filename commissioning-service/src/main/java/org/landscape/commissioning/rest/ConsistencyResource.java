@@ -1,6 +1,7 @@
 package org.landscape.commissioning.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,9 +33,12 @@ public class ConsistencyResource {
       description =
           "Each open practice in exactly one operational CCG; each board with every relevant CCG"
               + " represented and no representative of an irrelevant one; each active contract's"
-              + " commissioner operational; no reference to an unknown CCG or council. Lists every"
-              + " violation with the records involved; `rule` narrows the list (the counts always"
-              + " cover every rule).")
+              + " commissioner operational; no registered nurse or secondary-care specialist doctor"
+              + " on a CCG's governing body employed by a provider holding a contract with that CCG"
+              + " in force on the date (seats read from ccg-service with their employer's ODS"
+              + " code); no reference to an unknown CCG or council. Lists every violation with the"
+              + " records involved; `rule` and `ccg` narrow the list (the counts always cover"
+              + " every rule and CCG).")
   @APIResponse(
       responseCode = "200",
       description = "The report",
@@ -50,7 +54,13 @@ public class ConsistencyResource {
       @QueryParam("asOf")
           @Parameter(description = "The date (default today)", example = "2015-06-01")
           LocalDate asOf,
-      @QueryParam("rule") @Parameter(description = "List only this rule's violations") Rule rule) {
-    return consistency.report(AsOf.orToday(asOf), rule);
+      @QueryParam("rule") @Parameter(description = "List only this rule's violations") Rule rule,
+      @QueryParam("ccg")
+          @Pattern(
+              regexp = "[0-9]{2}[A-Z]|[A-Z0-9]{5}",
+              message = "must be a CCG's ODS code (two digits and a letter, or five characters)")
+          @Parameter(description = "List only the violations involving this CCG", example = "00C")
+          String ccg) {
+    return consistency.report(AsOf.orToday(asOf), rule, ccg);
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.Contract;
+import org.landscape.commissioning.domain.GoverningBodyIndependenceRule;
 import org.landscape.commissioning.domain.Rule;
 import org.landscape.hwb.api.BoardStage;
 import org.landscape.hwb.api.BoardView;
@@ -120,6 +121,37 @@ class ConsistencyChecksTest {
                 Rule.CONTRACT_COMMISSIONER_NOT_OPERATIONAL, "C-closed"),
             org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_CCG, "C-unknown"),
             org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_COUNCIL, "C-council"));
+  }
+
+  @Test
+  void aNurseEmployedByAProviderOfTheirCcgIsListedWithTheSeatProviderAndContract() {
+    ConsistencyChecks checks = checks();
+    Contract withRtd = contract("C-RTD", CommissionerKind.CCG, "13T");
+    withRtd.providerCode = "RTD";
+    withRtd.status = org.landscape.commissioning.domain.ContractStatus.ACTIVE;
+    withRtd.startDate = LocalDate.of(2015, 4, 1);
+    withRtd.endDate = LocalDate.of(2017, 4, 1);
+    checks.independence(
+        List.of(
+            new GoverningBodyIndependenceRule.Seat(
+                41,
+                "13T",
+                "Nina Nurse",
+                Set.of("REGISTERED_NURSE"),
+                LocalDate.of(2015, 4, 1),
+                null,
+                "RTD"),
+            new GoverningBodyIndependenceRule.Seat(
+                42, "13T", "Dr Gail GP", Set.of("GP"), LocalDate.of(2015, 4, 1), null, "RTD")),
+        List.of(withRtd));
+    assertThat(checks.violations())
+        .extracting(Violation::rule, Violation::records)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.CLINICIAN_EMPLOYED_BY_CONTRACTED_PROVIDER,
+                Map.of("ccg", "13T", "seat", "41", "provider", "RTD", "contract", "C-RTD")));
+    assertThat(checks.violations().getFirst().detail())
+        .contains("Nina Nurse", "REGISTERED_NURSE", "RTD", "C-RTD", "13T");
   }
 
   @Test

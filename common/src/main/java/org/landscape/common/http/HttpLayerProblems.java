@@ -177,15 +177,7 @@ public class HttpLayerProblems {
     Problem problem =
         Problems.problem(type, detail, context.normalizedPath(), List.of(), List.of());
     if (problem.status() != status) { // a status no ProblemType names: keep it
-      problem =
-          new Problem(
-              problem.type(),
-              problem.title(),
-              status,
-              problem.detail(),
-              problem.instance(),
-              problem.errors(),
-              problem.badRows());
+      problem = problem.withStatus(status);
     }
     try {
       context

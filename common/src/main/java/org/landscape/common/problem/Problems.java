@@ -42,7 +42,8 @@ public final class Problems {
         detail,
         instance(path),
         List.copyOf(errors),
-        List.copyOf(badRows));
+        List.copyOf(badRows),
+        CurrentTrace.id().orElse(null));
   }
 
   private static URI instance(String path) {
