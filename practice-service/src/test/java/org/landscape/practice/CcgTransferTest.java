@@ -257,6 +257,63 @@ class CcgTransferTest {
   }
 
   @Test
+  void factWritesNeedTheEditorRoleAndAValidBodyAndChangeNothingOtherwise() {
+    String practice = practiceIn("93A");
+    transfer(practice, "93C", "2016-01-01", null).then().statusCode(201);
+    Object fact =
+        given().get("/practices/" + practice + "/membership-facts").jsonPath().getList("id").get(1);
+    String withdrawal = "/practices/" + practice + "/membership-facts/" + fact + "/withdrawal";
+    String correction = "/practices/" + practice + "/membership-facts/" + fact + "/correction";
+    Map<String, Object> corrected =
+        Map.of("ccgCode", "93C", "validFrom", "2016-02-01", "reason", "a later day");
+    List<Map<String, Object>> before = history(practice);
+
+    assertProblem(
+        given().contentType(ContentType.JSON).body(Map.of("reason", "x")).post(withdrawal),
+        401,
+        "unauthenticated");
+    assertProblem(
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("importer"))
+            .contentType(ContentType.JSON)
+            .body(corrected)
+            .post(correction),
+        403,
+        "forbidden");
+    assertThat(
+            failingFields(
+                assertProblem(editor().body(Map.of()).post(withdrawal), 400, "validation-failed")))
+        .containsExactly("reason");
+    assertThat(
+            failingFields(
+                assertProblem(
+                    editor()
+                        .body(Map.of("ccgCode", "bad", "validFrom", "2016-13-01"))
+                        .post(correction),
+                    400,
+                    "validation-failed")))
+        .contains("validFrom");
+    assertProblem(
+        editor().body(Map.of("ccgCode", "bad", "validFrom", "2016-02-01")).post(correction),
+        400,
+        "validation-failed");
+    assertProblem(
+        editor()
+            .body(Map.of("reason", "x"))
+            .post("/practices/" + practice + "/membership-facts/999999999/withdrawal"),
+        404,
+        "not-found");
+    assertProblem(
+        editor()
+            .body(Map.of("ccgCode", "93C", "validFrom", "2010-01-01", "reason", "too early"))
+            .post(correction),
+        422,
+        "rule-violated");
+    assertThat(history(practice)).isEqualTo(before);
+  }
+
+  @Test
   void aReversalPutsEveryMovedPracticeBackAsBefore() {
     String practice = practiceIn("94A");
     handOver("", List.of("94A"), "M9T04", "2016-04-01").then().statusCode(200);
