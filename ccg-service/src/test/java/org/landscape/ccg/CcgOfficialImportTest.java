@@ -11,7 +11,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.File;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -428,5 +430,232 @@ class CcgOfficialImportTest {
             .post("/imports/ccg-list"),
         400,
         "validation-failed");
+  }
+
+  static JsonPath figuresOn(String date) {
+    return given()
+        .queryParam("asOf", date)
+        .get("/figures")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  @Order(13)
+  void subIcbLocationsNeedTheIcbsFirstAndNothingIsWrittenWithout() {
+    JsonPath refused =
+        assertProblem(
+            importFile("sub-icb-locations", "ods-2025/eccg.csv", false), 422, "import-rejected");
+    assertThat(refused.getList("badRows")).hasSize(106);
+    assertThat(refused.getString("badRows[0].reason"))
+        .contains("is not in the register: import the ICBs first");
+    assertThat(given().get("/icbs").jsonPath().getLong("total")).isZero();
+    assertThat(figuresOn("2023-01-01").getInt("subIcbLocations")).isZero();
+  }
+
+  @Test
+  @Order(14)
+  void on1July2022The106CcgsBecomeSubIcbLocationsOf42IcbsIn7Regions() {
+    JsonPath regions = imported("regions/shipped", null);
+    assertThat(regions.getInt("created")).isEqualTo(6);
+    assertThat(regions.getInt("updated")).isEqualTo(4);
+    assertThat(imported("icbs/shipped", null).getInt("created")).isEqualTo(42);
+    JsonPath locations = imported("sub-icb-locations", "ods-2025/eccg.csv");
+    assertThat(locations.getInt("created")).isEqualTo(106);
+    assertThat(locations.getInt("skipped")).isEqualTo(320 - 106);
+    assertThat(imported("sub-icb-locations", "ods-2025/eccg.csv").getInt("unchanged"))
+        .isEqualTo(106);
+    assertThat(imported("icbs/shipped", null).getInt("unchanged")).isEqualTo(42);
+    assertThat(imported("regions/shipped", null).getInt("unchanged")).isEqualTo(10);
+
+    JsonPath lastCcgDay = figuresOn("2022-06-30");
+    assertThat(lastCcgDay.getInt("operationalCcgs")).isEqualTo(106);
+    assertThat(lastCcgDay.getInt("icbs")).isZero();
+    assertThat(lastCcgDay.getInt("subIcbLocations")).isZero();
+    for (String icbDay : List.of("2022-07-01", LocalDate.now().toString())) {
+      JsonPath figures = figuresOn(icbDay);
+      assertThat(figures.getInt("operationalCcgs")).as(icbDay).isZero();
+      assertThat(figures.getInt("icbs")).as(icbDay).isEqualTo(42);
+      assertThat(figures.getInt("icbRegions")).as(icbDay).isEqualTo(7);
+      assertThat(figures.getInt("regions")).as(icbDay).isEqualTo(7);
+      assertThat(figures.getInt("subIcbLocations")).as(icbDay).isEqualTo(106);
+    }
+    assertThat(figuresOn("2013-04-01").getInt("regions")).isEqualTo(4);
+    assertThat(
+            given()
+                .queryParam("asOf", "2013-04-01")
+                .get("/regions")
+                .jsonPath()
+                .getList("items.odsCode", String.class))
+        .containsExactly("Y54", "Y55", "Y56", "Y57");
+
+    assertThat(ccgs(Map.of("asOf", "2023-01-01", "kind", "CCG")).getLong("total")).isZero();
+    JsonPath sicbls = ccgs(Map.of("asOf", "2023-01-01"));
+    assertThat(sicbls.getLong("total")).isEqualTo(106);
+    assertThat(Set.copyOf(sicbls.getList("items.kind", String.class)))
+        .containsExactly("SUB_ICB_LOCATION");
+    assertThat(Set.copyOf(sicbls.getList("items.regionCode", String.class))).hasSize(7);
+    assertThat(ccgs(Map.of("asOf", "2022-06-30", "kind", "SUB_ICB_LOCATION")).getLong("total"))
+        .isZero();
+    assertThat(ccgs(Map.of("asOf", "2023-01-01", "icb", "QHM")).getList("items.code"))
+        .contains("16C");
+    assertThat(ccgs(Map.of("asOf", "2023-01-01", "region", "E40000009")).getLong("total"))
+        .isPositive();
+  }
+
+  @Test
+  @Order(15)
+  void oneCodeHasOneHistoryACcgUntil30June2022AndASubIcbLocationAfter() {
+    JsonPath asCcg =
+        given()
+            .queryParam("asOf", "2022-06-30")
+            .get("/ccgs/16C")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(asCcg.getString("kind")).isEqualTo("CCG");
+    assertThat(asCcg.getString("icb")).isNull();
+    JsonPath asLocation =
+        given()
+            .queryParam("asOf", "2022-07-01")
+            .get("/ccgs/16C")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(asLocation.getString("kind")).isEqualTo("SUB_ICB_LOCATION");
+    assertThat(asLocation.getString("status")).isEqualTo("OPERATIONAL");
+    assertThat(asLocation.getString("icb.code")).isEqualTo("QHM");
+    assertThat(asLocation.getString("name"))
+        .isEqualTo("NHS NORTH EAST AND NORTH CUMBRIA ICB - 16C");
+    assertThat(asLocation.getString("region.code")).isEqualTo("E40000009");
+    assertThat(asLocation.getList("subIcbLocations.validFrom")).containsExactly("2022-07-01");
+    // a CCG that closed before the ICBs never became a sub-ICB location
+    JsonPath gateshead = given().queryParam("asOf", "2023-01-01").get("/ccgs/00F").jsonPath();
+    assertThat(gateshead.getString("kind")).isEqualTo("CCG");
+    assertThat(gateshead.getString("status")).isEqualTo("CLOSED");
+  }
+
+  @Test
+  @Order(16)
+  void theIcbsAnswerWithTheirRegionAndTheirSubIcbLocationsOnADate() {
+    assertThat(given().queryParam("asOf", "2022-06-30").get("/icbs").jsonPath().getLong("total"))
+        .isZero();
+    JsonPath all =
+        given().queryParams(Map.of("asOf", "2022-07-01", "limit", 100)).get("/icbs").jsonPath();
+    assertThat(all.getLong("total")).isEqualTo(42);
+    assertThat(
+            all.getList("items.subIcbLocationCount", Integer.class).stream().mapToInt(i -> i).sum())
+        .isEqualTo(106);
+    JsonPath northEast =
+        given()
+            .queryParam("asOf", "2023-01-01")
+            .get("/icbs/QHM")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(northEast.getString("name")).isEqualTo("NHS North East and North Cumbria ICB");
+    assertThat(northEast.getString("onsCode")).isEqualTo("E54000050");
+    assertThat(northEast.getString("region.odsCode")).isEqualTo("Y63");
+    assertThat(northEast.getList("subIcbLocations.code")).contains("16C").doesNotContain("00F");
+    assertThat(
+            given()
+                .queryParams(Map.of("asOf", "2023-01-01", "region", "E40000003"))
+                .get("/icbs")
+                .jsonPath()
+                .getList("items.code"))
+        .containsExactlyInAnyOrder("QKK", "QMF", "QMJ", "QRV", "QWE");
+    assertProblem(given().get("/icbs/16C"), 400, "validation-failed");
+    assertProblem(given().get("/icbs/QZZ"), 404, "not-found");
+    assertProblem(given().queryParam("kind", "ICB").get("/ccgs"), 400, "validation-failed");
+  }
+
+  static RequestSpecification writer() {
+    return given().auth().oauth2(TestTokens.withRoles("service")).contentType(ContentType.JSON);
+  }
+
+  static void close(String code, String closeDate) {
+    JsonPath ccg = given().get("/ccgs/" + code).jsonPath();
+    writer()
+        .header("If-Match", given().get("/ccgs/" + code).header("ETag"))
+        .body(
+            Map.of(
+                "name", ccg.getString("name"),
+                "openDate", ccg.getString("openDate"),
+                "closeDate", closeDate))
+        .put("/ccgs/" + code)
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  @Order(17)
+  void aMergerOfSubIcbLocationsStaysInTheirIcbAndNeverCrossesIcbs() {
+    List<String> northEast =
+        given()
+            .queryParam("asOf", "2024-01-01")
+            .get("/icbs/QHM")
+            .jsonPath()
+            .getList("subIcbLocations.code", String.class);
+    String first = northEast.get(0);
+    String second = northEast.get(1);
+    writer()
+        .body(Map.of("code", "Z9Z9Z", "name", "NHS Merged Location", "openDate", "2024-04-01"))
+        .post("/ccgs")
+        .then()
+        .statusCode(201);
+    for (String predecessor : List.of(first, second)) {
+      writer()
+          .body(Map.of("successorCode", "Z9Z9Z", "effectiveDate", "2024-04-01"))
+          .post("/ccgs/" + predecessor + "/successors")
+          .then()
+          .statusCode(201);
+      close(predecessor, "2024-04-01");
+    }
+    JsonPath merged =
+        given()
+            .queryParam("asOf", "2024-04-01")
+            .get("/ccgs/Z9Z9Z")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(merged.getString("kind")).isEqualTo("SUB_ICB_LOCATION");
+    assertThat(merged.getString("icb.code")).isEqualTo("QHM");
+    JsonPath closed = given().queryParam("asOf", "2024-04-01").get("/ccgs/" + first).jsonPath();
+    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(closed.getString("icb")).isNull();
+    assertThat(closed.getList("subIcbLocations.validTo")).containsExactly("2024-04-01");
+    assertThat(
+            given()
+                .queryParam("asOf", "2024-04-01")
+                .get("/icbs/QHM")
+                .jsonPath()
+                .getList("subIcbLocations.code"))
+        .contains("Z9Z9Z")
+        .doesNotContain(first, second);
+
+    String london =
+        given()
+            .queryParam("asOf", "2024-01-01")
+            .get("/icbs/QKK")
+            .jsonPath()
+            .getList("subIcbLocations.code", String.class)
+            .getFirst();
+    JsonPath crossing =
+        assertProblem(
+            writer()
+                .body(Map.of("successorCode", "Z9Z9Z", "effectiveDate", "2024-04-01"))
+                .post("/ccgs/" + london + "/successors"),
+            422,
+            "rule-violated");
+    assertThat(crossing.getString("detail"))
+        .contains("Sub-ICB locations of different ICBs cannot merge");
+    assertThat(given().get("/ccgs/" + london + "/successors").jsonPath().getList("successorCode"))
+        .doesNotContain("Z9Z9Z");
   }
 }

@@ -97,7 +97,7 @@ class CommissioningRuleTest {
     assertThat(items).allSatisfy(r -> assertThat(r.get("arrangement")).isEqualTo("DIRECT"));
     assertThat(rules(Map.of("asOf", "2013-03-31")).getList("items")).isEmpty();
     assertThat(rules(Map.of("category", "DENTISTRY")).getList("items.commissionerKind"))
-        .containsExactly("NHS_ENGLAND");
+        .containsExactlyInAnyOrder("NHS_ENGLAND", "ICB");
     assertThat(
             rules(Map.of("commissionerKind", "LOCAL_AUTHORITY", "asOf", "2014-01-01"))
                 .getList("items.category"))
@@ -129,7 +129,7 @@ class CommissioningRuleTest {
 
     Response added =
         editor()
-            .body(rule("GENERAL_PRACTICE", "CCG", "DELEGATED", "2015-04-01", null))
+            .body(rule("GENERAL_PRACTICE", "CCG", "DELEGATED", "2015-04-01", "2022-07-01"))
             .post("/commissioning-rules");
     added.then().statusCode(201);
     assertThat(added.header("Location"))
@@ -184,6 +184,48 @@ class CommissioningRuleTest {
   }
 
   @Test
+  void from1July2022TheIcbsCommissionWhatTheCcgsDidAndHoldPrimaryCareDelegated() {
+    JsonPath lastCcgDay = rules(Map.of("asOf", "2022-06-30", "commissionerKind", "CCG"));
+    assertThat(lastCcgDay.getList("items.category")).hasSize(6);
+    assertThat(rules(Map.of("asOf", "2022-07-01", "commissionerKind", "CCG")).getList("items"))
+        .isEmpty();
+    JsonPath icbs = rules(Map.of("asOf", "2022-07-01", "commissionerKind", "ICB"));
+    Map<Object, Object> arrangementOf =
+        icbs.getList("items", Map.class).stream()
+            .collect(Collectors.toMap(r -> r.get("category"), r -> r.get("arrangement")));
+    assertThat(arrangementOf)
+        .containsEntry("ELECTIVE_HOSPITAL_CARE", "DIRECT")
+        .containsEntry("URGENT_AND_EMERGENCY_CARE", "DIRECT")
+        .containsEntry("GENERAL_PRACTICE", "DELEGATED")
+        .doesNotContainKeys("DENTISTRY", "SPECIALISED_SERVICES")
+        .hasSize(7);
+    assertThat(
+            rules(Map.of("asOf", "2023-04-01", "commissionerKind", "ICB"))
+                .getList("items.category", String.class))
+        .contains("DENTISTRY", "PHARMACY", "PRIMARY_EYE_CARE")
+        .doesNotContain("SPECIALISED_SERVICES");
+    assertThat(icbs.getString("items[0].note")).contains("Health and Care Act 2022");
+
+    JsonPath ccgAfter =
+        assertProblem(
+            editor()
+                .body(rule("SPECIALISED_SERVICES", "CCG", "DELEGATED", "2021-04-01", null))
+                .post("/commissioning-rules"),
+            422,
+            "rule-violated");
+    assertThat(ccgAfter.getString("detail")).contains("CCGs were abolished on 2022-07-01");
+    JsonPath icbBefore =
+        assertProblem(
+            editor()
+                .body(rule("SPECIALISED_SERVICES", "ICB", "DELEGATED", "2021-04-01", null))
+                .post("/commissioning-rules"),
+            422,
+            "rule-violated");
+    assertThat(icbBefore.getString("detail")).contains("ICBs were established on 2022-07-01");
+    assertThat(rules(Map.of("category", "SPECIALISED_SERVICES")).getList("items")).hasSize(1);
+  }
+
+  @Test
   void rulesOfOneKindMustNotOverlapAndOneKindAtATimeIsDirect() {
     editor()
         .body(rule("PHARMACY", "LOCAL_AUTHORITY", "JOINT", "2020-04-01", "2021-04-01"))
@@ -206,7 +248,7 @@ class CommissioningRuleTest {
     JsonPath secondDirect =
         assertProblem(
             editor()
-                .body(rule("DENTISTRY", "CCG", "DIRECT", "2019-04-01", null))
+                .body(rule("DENTISTRY", "LOCAL_AUTHORITY", "DIRECT", "2019-04-01", null))
                 .post("/commissioning-rules"),
             409,
             "conflict");
@@ -276,6 +318,6 @@ class CommissioningRuleTest {
     assertThat(
             rules(Map.of("category", "REHABILITATION", "asOf", "2030-06-01"))
                 .getList("items.commissionerKind"))
-        .containsExactly("CCG");
+        .containsExactly("ICB");
   }
 }

@@ -130,7 +130,7 @@ class ResponsibleCommissionerTest {
                     ask(Map.of("category", "ELECTIVE_HOSPITAL_CARE", "presentIn", ASHFORD)),
                     400,
                     "validation-failed")))
-        .containsExactly("presentIn");
+        .containsExactly("registeredPractice");
   }
 
   @Test
@@ -191,23 +191,21 @@ class ResponsibleCommissionerTest {
   }
 
   @Test
-  void theQuestionNamesACategoryAndExactlyOneOfThePatientsWhereabouts() {
+  void theQuestionNamesACategoryAndAtLeastOneOfThePatientsWhereabouts() {
     assertThat(
             failingFields(
                 assertProblem(
                     ask(Map.of("category", "ELECTIVE_HOSPITAL_CARE")), 400, "validation-failed")))
         .containsExactly("presentIn", "registeredPractice", "residence");
-    assertThat(
-            failingFields(
-                assertProblem(
-                    ask(
-                        Map.of(
-                            "category", "ELECTIVE_HOSPITAL_CARE",
-                            "registeredPractice", "A81001",
-                            "residence", KENT)),
-                    400,
-                    "validation-failed")))
-        .containsExactly("registeredPractice", "residence");
+    JsonPath everythingKnown =
+        answer(
+            Map.of(
+                "category", "ELECTIVE_HOSPITAL_CARE",
+                "date", "2014-01-01",
+                "registeredPractice", "A81001",
+                "residence", KENT,
+                "presentIn", ASHFORD));
+    assertThat(everythingKnown.getString("basis")).isEqualTo("REGISTERED_PRACTICE");
     assertThat(
             failingFields(assertProblem(ask(Map.of("residence", KENT)), 400, "validation-failed")))
         .containsExactly("category");

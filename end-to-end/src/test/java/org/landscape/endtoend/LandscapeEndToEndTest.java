@@ -1002,4 +1002,79 @@ class LandscapeEndToEndTest {
                 .getList("violations"))
         .isEmpty();
   }
+
+  private static JsonPath whoPaysForElectiveCare(String practice, String date) {
+    return given()
+        .queryParam("category", "ELECTIVE_HOSPITAL_CARE")
+        .queryParam("registeredPractice", practice)
+        .queryParam("date", date)
+        .get(suite.url(COMMISSIONING) + "/responsible-commissioner")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  /**
+   * Since 2022-07-01: the ICBs and the CCG codes as their sub-ICB locations, loaded over everything
+   * before; the same practice is paid for by its CCG until 2022-06-30 and by the ICB of its sub-ICB
+   * location from 2022-07-01, through practice-, ccg- and commissioning-service.
+   */
+  @Test
+  @Order(14)
+  void fromJuly2022TheIcbOfThePracticesSubIcbLocationPays() {
+    for (String shipped : List.of("/imports/regions/shipped", "/imports/icbs/shipped")) {
+      given().auth().oauth2(importer).post(suite.url(CCG) + shipped).then().statusCode(200);
+    }
+    assertThat(upload(CCG, "/imports/sub-icb-locations", "ods-2025/eccg.csv").getInt("created"))
+        .isPositive();
+
+    JsonPath lastCcgDay = whoPaysForElectiveCare("A83005", "2022-06-30");
+    assertThat(lastCcgDay.getString("commissioner.kind")).isEqualTo("CCG");
+    // an earlier test moved A83005 to 00D in 2015, which merged into 84H (County Durham) in 2020
+    String location = "84H";
+    assertThat(lastCcgDay.getString("commissioner.code")).isEqualTo(location);
+    JsonPath today = whoPaysForElectiveCare("A83005", java.time.LocalDate.now().toString());
+    assertThat(today.getString("commissioner.kind")).isEqualTo("ICB");
+    assertThat(today.getString("commissioner.code")).isEqualTo("QHM");
+    assertThat(today.getString("rule.commissionerKind")).isEqualTo("ICB");
+    assertThat(today.getString("explanation"))
+        .contains(
+            "belonged to sub-ICB location "
+                + location
+                + " (NHS NORTH EAST AND NORTH CUMBRIA ICB - "
+                + location
+                + ")")
+        .contains("of ICB QHM (NHS North East and North Cumbria ICB)");
+    // s194 as amended: the boards' CCG seats end on 2022-07-01 and each relevant ICB's nominee sits
+    JsonPath nominees =
+        given()
+            .auth()
+            .oauth2(editor)
+            .queryParam("date", "2022-07-01")
+            .post(suite.url(HWB) + "/boards/icb-nominees")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(nominees.getInt("seated")).isPositive();
+    assertThat(nominees.getInt("ccgSeatsEnded")).isPositive();
+    JsonPath newcastle =
+        given()
+            .get(suite.url(HWB) + "/boards/E08000021/compliance")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(
+            newcastle.getList(
+                "findings.findAll { it.rule == 'RELEVANT_ICB_REPRESENTED' && it.passed }.ccgCode",
+                String.class))
+        .containsExactly("QHM");
+    assertThat(newcastle.getList("findings.findAll { it.rule == 'RELEVANT_CCG_REPRESENTED' }"))
+        .isEmpty();
+    // (not 2022-06-30: the never-formed Q9G7P of the failed merger above keeps the area of its
+    // would-be predecessors and no board seat, and the report lists it until the CCGs end)
+    consistentOn("2022-07-01");
+  }
 }

@@ -212,4 +212,103 @@ class CcgSeatHandoverTest {
     assertThat(again.getInt("seatedBefore")).isEqualTo(2);
     assertProblem(editor().post("/boards/ccg-nominees"), 400, "validation-failed");
   }
+
+  private static List<String> seatedOn(String board, String date, String role, String body) {
+    return given()
+        .queryParam("asOf", date)
+        .queryParam("role", role)
+        .get("/boards/" + board + "/members")
+        .jsonPath()
+        .getList("items.collect { it." + body + " + ':' + it.personName }", String.class);
+  }
+
+  @Test
+  void fromJuly2022TheCcgSeatsEndAndEachRelevantIcbsNomineeSits() {
+    String board = councilWithBoard();
+    String before = "2020-02-02";
+    CcgStub.operational(
+        wiremock, before, Ccg.operational("87A", board), Ccg.operational("87B", board));
+    CcgStub.lookup(wiremock, before, Ccg.operational("87A", board), Ccg.operational("87B", board));
+    editor().queryParam("date", before).post("/boards/ccg-nominees").then().statusCode(200);
+
+    String date = "2023-03-03";
+    Ccg[] locations = {
+      Ccg.location("87A", "QAA", board),
+      Ccg.location("87B", "QAA", board),
+      Ccg.location("87C", "QAB", board)
+    };
+    CcgStub.operational(wiremock, date, locations);
+    CcgStub.covering(wiremock, board, date, locations);
+    CcgStub.lookup(wiremock, date, locations);
+
+    JsonPath first =
+        editor()
+            .queryParam("date", date)
+            .post("/boards/icb-nominees")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(first.getInt("seated")).isEqualTo(2);
+    // every board's CCG seats end, this one's two among them
+    assertThat(first.getInt("ccgSeatsEnded")).isGreaterThanOrEqualTo(2);
+    assertThat(seatedOn(board, date, "ICB_REPRESENTATIVE", "icbCode"))
+        .containsExactlyInAnyOrder("QAA:Nominee of NHS QAA ICB", "QAB:Nominee of NHS QAB ICB");
+    assertThat(seatedOn(board, date, "CCG_REPRESENTATIVE", "ccgCode")).isEmpty();
+    assertThat(seatedOn(board, "2023-03-02", "CCG_REPRESENTATIVE", "ccgCode")).hasSize(2);
+    assertThat(
+            given()
+                .queryParam("asOf", date)
+                .queryParam("limit", 500)
+                .get("/icb-representatives")
+                .jsonPath()
+                .getList("items.findAll { it.boardCode == '" + board + "' }.icbCode"))
+        .containsExactly("QAA", "QAB");
+
+    JsonPath again =
+        editor()
+            .queryParam("date", date)
+            .post("/boards/icb-nominees")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(again.getInt("seated")).isZero();
+    assertThat(again.getInt("seatedBefore")).isEqualTo(2);
+    assertThat(again.getInt("ccgSeatsEnded")).isZero();
+
+    JsonPath compliance =
+        given()
+            .queryParam("asOf", date)
+            .get("/boards/" + board + "/compliance")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(
+            compliance.getList(
+                "findings.findAll { it.rule == 'RELEVANT_ICB_REPRESENTED' && it.passed }.ccgCode",
+                String.class))
+        .containsExactly("QAA", "QAB");
+    assertThat(compliance.getList("findings.findAll { it.rule == 'RELEVANT_CCG_REPRESENTED' }"))
+        .isEmpty();
+
+    assertProblem(
+        editor().queryParam("date", "2022-06-30").post("/boards/icb-nominees"),
+        400,
+        "validation-failed");
+    JsonPath ccgAfter =
+        assertProblem(
+            editor()
+                .body(
+                    Map.of(
+                        "personName", "Dr Late",
+                        "role", "CCG_REPRESENTATIVE",
+                        "ccgCode", "87A",
+                        "validFrom", date))
+                .post("/boards/" + board + "/members"),
+            400,
+            "validation-failed");
+    assertThat(ccgAfter.getString("errors[0].message")).contains("CCGs were abolished");
+  }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgStatus;
 import org.landscape.ccg.api.CcgSummary;
+import org.landscape.ccg.api.CommissionerKind;
 import org.landscape.common.paging.Page;
 import org.landscape.testsupport.PeerJson;
 
@@ -39,24 +40,49 @@ final class CcgStub {
       boolean operational,
       String openDate,
       String closeDate,
-      List<String> authorities) {
+      List<String> authorities,
+      String icbCode) {
 
     static Ccg operational(String code, String... authorities) {
       return new Ccg(
-          code, "NHS " + code + " CCG", true, true, "2013-04-01", null, List.of(authorities));
+          code, "NHS " + code + " CCG", true, true, "2013-04-01", null, List.of(authorities), null);
+    }
+
+    /** From 2022-07-01: a sub-ICB location of the ICB, covering the councils. */
+    static Ccg location(String code, String icbCode, String... authorities) {
+      return new Ccg(
+          code,
+          "NHS " + icbCode + " ICB - " + code,
+          true,
+          true,
+          "2013-04-01",
+          null,
+          List.of(authorities),
+          icbCode);
     }
 
     static Ccg closed(String code, String closeDate) {
-      return new Ccg(code, "NHS " + code + " CCG", true, false, "2013-04-01", closeDate, List.of());
+      return new Ccg(
+          code, "NHS " + code + " CCG", true, false, "2013-04-01", closeDate, List.of(), null);
     }
 
     static Ccg unknown(String code) {
-      return new Ccg(code, null, false, false, null, null, List.of());
+      return new Ccg(code, null, false, false, null, null, List.of(), null);
     }
 
     CcgSummary summary() {
       return new CcgSummary(
-          code, null, name, CcgStatus.OPERATIONAL, date(openDate), date(closeDate), null, null);
+          code,
+          null,
+          name,
+          CcgStatus.OPERATIONAL,
+          date(openDate),
+          date(closeDate),
+          null,
+          null,
+          null,
+          icbCode == null ? CommissionerKind.CCG : CommissionerKind.SUB_ICB_LOCATION,
+          icbCode);
     }
 
     CcgLookup.Result lookupResult() {
@@ -70,7 +96,10 @@ final class CcgStub {
           date(closeDate),
           authorities.stream()
               .map(authority -> new CcgLookup.Authority(authority, null, null))
-              .toList());
+              .toList(),
+          null,
+          icbCode == null ? CommissionerKind.CCG : CommissionerKind.SUB_ICB_LOCATION,
+          icbCode == null ? null : new CcgLookup.CodeAndName(icbCode, "NHS " + icbCode + " ICB"));
     }
 
     private static LocalDate date(String text) {

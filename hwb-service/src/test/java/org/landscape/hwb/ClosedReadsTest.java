@@ -1,6 +1,7 @@
 package org.landscape.hwb;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.landscape.testsupport.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,21 @@ class ClosedReadsTest {
         given().auth().oauth2(TestTokens.fromAnotherIssuer()).get("/local-authorities"),
         401,
         "unauthenticated");
+  }
+
+  @Test
+  void fhirReadsWithoutATokenAreUnauthenticatedOperationOutcomes() {
+    assertThat(
+            org.landscape.fhir.FhirAssertions.assertOutcome(
+                    given().get("/fhir/Organization"), 401, "login")
+                .getString("issue[0].details.coding[0].code"))
+        .isEqualTo("unauthenticated");
+    given()
+        .auth()
+        .oauth2(TestTokens.withRoles("service"))
+        .get("/fhir/metadata")
+        .then()
+        .statusCode(200);
   }
 
   @Test

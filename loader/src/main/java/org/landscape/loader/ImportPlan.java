@@ -6,6 +6,7 @@ import static org.landscape.loader.Service.HWB;
 import static org.landscape.loader.Service.PRACTICE;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The national import, in dependency order: councils and boards first (ccg-service checks areas
@@ -36,6 +37,17 @@ public final class ImportPlan {
 
   public static final ImportStep AREA_CORRECTIONS =
       ImportStep.call(CCG, "/imports/area-corrections/shipped").as("importer");
+
+  /** The regions and ICBs shipped with ccg-service: the real ones, for a national register. */
+  public static final ImportStep SHIPPED_REGIONS =
+      ImportStep.call(CCG, "/imports/regions/shipped").as("importer");
+
+  public static final ImportStep SHIPPED_ICBS =
+      ImportStep.call(CCG, "/imports/icbs/shipped").as("importer");
+
+  /** The steps that state national facts, run only when the register holds the national CCGs. */
+  public static final Set<ImportStep> NATIONAL_ONLY =
+      Set.of(AREA_CORRECTIONS, SHIPPED_REGIONS, SHIPPED_ICBS);
 
   public static final List<Section> SECTIONS =
       List.of(
@@ -68,6 +80,15 @@ public final class ImportPlan {
                   ImportStep.file(CCG, "/imports/lsoa-areas", "ons/LSOA11_CCG15_LAD15_EN_LU.csv"),
                   AREA_CORRECTIONS)),
           new Section(
+              Part.CCG,
+              "ccg-service: since 2022-07-01, the ICBs and their sub-ICB locations (ODS eccg)",
+              List.of(
+                  SHIPPED_REGIONS,
+                  SHIPPED_ICBS,
+                  ImportStep.optionalFile(CCG, "/imports/regions", "corrections/nhs-regions.csv"),
+                  ImportStep.optionalFile(CCG, "/imports/icbs", "corrections/icbs.csv"),
+                  ImportStep.file(CCG, "/imports/sub-icb-locations", CCGS_NOW))),
+          new Section(
               Part.NOMINEES,
               "hwb-service: a nominee of every relevant CCG on each board (no official file records seats)",
               List.of(ImportStep.call(HWB, "/boards/ccg-nominees?date=2013-04-01"))),
@@ -93,7 +114,9 @@ public final class ImportPlan {
                       "successions",
                       SUCCESSIONS,
                       "ccgs",
-                      CCGS_NOW))));
+                      CCGS_NOW),
+                  // after the replay, which hands the 2013 CCG seats over to the successors
+                  ImportStep.call(HWB, "/boards/icb-nominees?date=2022-07-01"))));
 
   private ImportPlan() {}
 }

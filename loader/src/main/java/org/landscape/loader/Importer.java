@@ -53,9 +53,9 @@ public final class Importer {
         && !step.resolvedIn(dataDir).values().stream().allMatch(Files::isRegularFile)) {
       return;
     }
-    if (step == ImportPlan.AREA_CORRECTIONS
+    if (ImportPlan.NATIONAL_ONLY.contains(step)
         && !http.get(Service.CCG, "/ccgs/" + ImportPlan.CORRECTED_CCG).succeeded()) {
-      console.line("ccg-area-corrections.csv", "skipped: no 00F, 00G or 00H in the register");
+      console.line(step.label(), "skipped: national facts, and the register holds no 00F");
       return;
     }
     Answer answer =

@@ -86,9 +86,14 @@ public abstract class ServicePlatformContract {
                       (Map<String, Map<String, Object>>) operation.get("responses");
                   String where = method.toUpperCase() + " " + path;
                   assertThat(responses).as(where).containsKeys("400", "500");
+                  // the FHIR view answers its errors as OperationOutcomes (fhir-support)
+                  String errorMediaType =
+                      path.equals("/fhir") || path.startsWith("/fhir/")
+                          ? "application/fhir+json"
+                          : "application/problem+json";
                   assertThat((Map<String, Object>) responses.get("500").get("content"))
                       .as(where)
-                      .containsKey("application/problem+json");
+                      .containsKey(errorMediaType);
                   if (operation.get("security") != null) {
                     assertThat(responses).as(where).containsKeys("401", "403");
                   }

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(
     name = "CcgDetail",
-    description = "A CCG as of a date, with its oversight, area, links and constitution")
+    description =
+        "A CCG (or, from 2022-07-01, a sub-ICB location) as of a date, with its oversight, area,"
+            + " links and constitution")
 public record CcgDetail(
     String code,
     String onsCode,
@@ -35,7 +37,57 @@ public record CcgDetail(
     @Schema(description = "The stages the CCG was in on asOf, in order")
         List<CcgStage> stagesOnDate,
     @Schema(description = "Every stage before it became operational, by start")
-        List<StageView> stages) {
+        List<StageView> stages,
+    @Schema(
+            description =
+                "What the code is on asOf: a CCG, or from 2022-07-01 a sub-ICB location of an ICB",
+            example = "SUB_ICB_LOCATION")
+        CommissionerKind kind,
+    @Schema(description = "As a sub-ICB location: its ICB on asOf") CodeAndName icb,
+    @Schema(description = "The code's periods as a sub-ICB location, by start")
+        List<CcgFeedPayloads.SubIcbLocationRecord> subIcbLocations) {
+
+  /** A CCG before the ICB era, with its stages. */
+  public CcgDetail(
+      String code,
+      String onsCode,
+      String name,
+      LocalDate asOf,
+      CcgStatus status,
+      LocalDate openDate,
+      LocalDate closeDate,
+      CodeAndName areaTeam,
+      CodeAndName region,
+      List<AreaEntry> area,
+      List<SuccessionLink> predecessors,
+      List<SuccessionLink> successors,
+      List<PathfinderView> pathfinderPeriods,
+      ConstitutionView constitution,
+      CcgStage stage,
+      List<CcgStage> stagesOnDate,
+      List<StageView> stages) {
+    this(
+        code,
+        onsCode,
+        name,
+        asOf,
+        status,
+        openDate,
+        closeDate,
+        areaTeam,
+        region,
+        area,
+        predecessors,
+        successors,
+        pathfinderPeriods,
+        constitution,
+        stage,
+        stagesOnDate,
+        stages,
+        CommissionerKind.CCG,
+        null,
+        List.of());
+  }
 
   /** A CCG with no stage before becoming operational. */
   public CcgDetail(
@@ -70,6 +122,9 @@ public record CcgDetail(
         constitution,
         null,
         List.of(),
+        List.of(),
+        CommissionerKind.CCG,
+        null,
         List.of());
   }
 

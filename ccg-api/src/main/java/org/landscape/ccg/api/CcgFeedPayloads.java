@@ -26,6 +26,32 @@ public final class CcgFeedPayloads {
   /** A predecessor to successor link: {@link SuccessionRecord}. */
   public static final String CCG_SUCCESSION = "ccg-succession";
 
+  /** An Integrated Care Board's own fields: {@link IcbRecord}. */
+  public static final String ICB = "icb";
+
+  /**
+   * A code's whole history as a sub-ICB location, each time it changes: a list of {@link
+   * SubIcbLocationRecord}; the event's id is the CCG code.
+   */
+  public static final String SUB_ICB_LOCATION = "sub-icb-location";
+
+  /** An ICB's own fields ({@code icb}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "IcbRecord", description = "An Integrated Care Board's own fields")
+  public record IcbRecord(
+      String code,
+      String onsCode,
+      String name,
+      String regionCode,
+      LocalDate openDate,
+      LocalDate closeDate) {}
+
+  /** One period of a code as a sub-ICB location of an ICB ({@code sub-icb-location}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "SubIcbLocationRecord")
+  public record SubIcbLocationRecord(
+      String ccgCode, String icbCode, String name, LocalDate validFrom, LocalDate validTo) {}
+
   /** A CCG's own fields ({@code ccg}); also what a create or an update of a CCG answers. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @Schema(name = "CcgRecord", description = "A CCG's own fields, as in the change feed")

@@ -25,6 +25,12 @@ public final class CcgLookup {
   public record Response(LocalDate date, List<Result> results) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "LookupIcb")
+  public record CodeAndName(
+      @Schema(example = "QHM") String code,
+      @Schema(example = "NHS North East and North Cumbria ICB") String name) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @Schema(name = "LookupAuthority")
   public record Authority(
       @Schema(example = "E08000037") String code,
@@ -47,7 +53,37 @@ public final class CcgLookup {
                   "The most advanced stage before becoming operational it was in on the date;"
                       + " absent when none",
               example = "PATHFINDER")
-          CcgStage stage) {
+          CcgStage stage,
+      @Schema(
+              description = "A CCG, or from 2022-07-01 a sub-ICB location, on the date",
+              example = "CCG")
+          CommissionerKind kind,
+      @Schema(description = "As a sub-ICB location: its ICB on the date") CodeAndName icb) {
+
+    /** A CCG before the ICB era, perhaps in a stage. */
+    public Result(
+        String code,
+        boolean known,
+        String name,
+        CcgStatus status,
+        boolean operational,
+        LocalDate openDate,
+        LocalDate closeDate,
+        List<Authority> localAuthorities,
+        CcgStage stage) {
+      this(
+          code,
+          known,
+          name,
+          status,
+          operational,
+          openDate,
+          closeDate,
+          localAuthorities,
+          stage,
+          CommissionerKind.CCG,
+          null);
+    }
 
     /** A code in no stage before becoming operational on the date. */
     public Result(

@@ -31,9 +31,6 @@ import org.landscape.hwb.api.LocalAuthorityView;
 @ApplicationScoped
 public class AreaCorrectionImport {
 
-  /** The correction file shipped with the service. */
-  public static final String SHIPPED = "corrections/ccg-area-corrections.csv";
-
   private record Period(String ccgCode, LocalDate from, LocalDate to) {}
 
   @Inject CcgRepository ccgs;

@@ -7,6 +7,7 @@ import org.landscape.ccg.api.CcgFeedPayloads;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgSummary;
 import org.landscape.ccg.api.CcgWrites;
+import org.landscape.ccg.api.CommissionerKind;
 import org.landscape.ccg.domain.AreaTeam;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgArea;
@@ -14,13 +15,16 @@ import org.landscape.ccg.domain.CcgConstitution;
 import org.landscape.ccg.domain.CcgStage;
 import org.landscape.ccg.domain.CcgStagePeriod;
 import org.landscape.ccg.domain.CcgSuccession;
+import org.landscape.ccg.domain.Icb;
 import org.landscape.ccg.domain.Region;
+import org.landscape.ccg.domain.SubIcbLocation;
 import org.landscape.ccg.rest.CcgViews;
 import org.landscape.ccg.service.AreaService;
 import org.landscape.ccg.service.CcgChanges;
 import org.landscape.ccg.service.CcgLookupService;
 import org.landscape.ccg.service.CcgQueryService;
 import org.landscape.ccg.service.CcgRegisterService;
+import org.landscape.ccg.service.IcbChanges;
 
 public final class CcgMapper {
 
@@ -61,26 +65,33 @@ public final class CcgMapper {
 
   public static CcgSummary toView(CcgQueryService.Summary summary) {
     Ccg ccg = summary.ccg();
+    SubIcbLocation location = summary.location();
     return new CcgSummary(
         ccg.code,
         ccg.onsCode,
-        ccg.name,
+        location == null ? ccg.name : location.name,
         toApi(summary.status()),
         ccg.openDate,
         ccg.closeDate,
         summary.areaTeamCode(),
         summary.regionCode(),
-        toApi(summary.stage()));
+        toApi(summary.stage()),
+        location == null ? CommissionerKind.CCG : CommissionerKind.SUB_ICB_LOCATION,
+        location == null ? null : location.icbCode);
   }
 
   public static CcgDetail toView(CcgQueryService.Detail detail) {
     Ccg ccg = detail.ccg();
     AreaTeam team = detail.areaTeam();
     Region region = detail.region();
+    SubIcbLocation location = detail.location();
+    Icb icb = detail.icb();
+    boolean becameLocation =
+        detail.locationHistory().stream().anyMatch(l -> !l.validFrom.isAfter(detail.asOf()));
     return new CcgDetail(
         ccg.code,
         ccg.onsCode,
-        ccg.name,
+        location == null ? ccg.name : location.name,
         detail.asOf(),
         toApi(detail.status()),
         ccg.openDate,
@@ -94,7 +105,10 @@ public final class CcgMapper {
         detail.constitution() == null ? null : toView(detail.constitution()),
         toApi(detail.stage()),
         detail.stagesOnDate().stream().map(CcgMapper::toApi).toList(),
-        detail.stages().stream().map(CcgMapper::toView).toList());
+        detail.stages().stream().map(CcgMapper::toView).toList(),
+        becameLocation ? CommissionerKind.SUB_ICB_LOCATION : CommissionerKind.CCG,
+        icb == null ? null : new CcgDetail.CodeAndName(icb.code, icb.name),
+        detail.locationHistory().stream().map(IcbChanges::record).toList());
   }
 
   public static CcgDetail.AreaEntry toView(CcgArea area) {
@@ -140,7 +154,8 @@ public final class CcgMapper {
   }
 
   public static CcgViews.RegionView toView(Region region) {
-    return new CcgViews.RegionView(region.code, region.name, region.validFrom, region.validTo);
+    return new CcgViews.RegionView(
+        region.code, region.odsCode, region.name, region.validFrom, region.validTo, region.source);
   }
 
   public static CcgViews.AreaTeamView toView(AreaTeam team) {
@@ -158,10 +173,12 @@ public final class CcgMapper {
       return CcgLookup.Result.unknown(result.code());
     }
     Ccg ccg = result.ccg();
+    SubIcbLocation location = result.location();
+    Icb icb = result.icb();
     return new CcgLookup.Result(
         result.code(),
         true,
-        ccg.name,
+        location == null ? ccg.name : location.name,
         toApi(ccg.statusOn(date)),
         ccg.isOperationalOn(date),
         ccg.openDate,
@@ -171,7 +188,9 @@ public final class CcgMapper {
                 a ->
                     new CcgLookup.Authority(a.localAuthorityCode, a.shareOfCcg, a.shareOfAuthority))
             .toList(),
-        toApi(result.stage()));
+        toApi(result.stage()),
+        location == null ? CommissionerKind.CCG : CommissionerKind.SUB_ICB_LOCATION,
+        icb == null ? null : new CcgLookup.CodeAndName(icb.code, icb.name));
   }
 
   private static org.landscape.ccg.api.CcgStatus toApi(org.landscape.ccg.domain.CcgStatus status) {

@@ -85,7 +85,11 @@ public final class GoverningBodyMapper {
             figures.stages().pathfinder(),
             figures.stages().shadow(),
             figures.stages().authorised(),
-            figures.stages().authorisedWithConditions()));
+            figures.stages().authorisedWithConditions()),
+        figures.regions(),
+        figures.icbs(),
+        figures.icbRegions(),
+        figures.subIcbLocations());
   }
 
   private static GoverningBodyViews.ShareFigure toView(FiguresService.ShareFigure share) {

@@ -44,10 +44,13 @@ public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
     }
     if (filter.regionCode() != null) {
       where.append(
-          " and exists (from CcgOversight o, AreaTeam t where o.ccgCode = c.code and t.code = o.areaTeamCode"
+          " and (exists (from CcgOversight o, AreaTeam t where o.ccgCode = c.code and t.code = o.areaTeamCode"
               + " and t.regionCode = :region and "
               + Dated.validOn("o")
-              + ")");
+              + ") or exists (from SubIcbLocation s, Icb i where s.ccgCode = c.code and i.code = s.icbCode"
+              + " and i.regionCode = :region and "
+              + Dated.validOn("s")
+              + "))");
       parameters.and("region", filter.regionCode());
       needsDate = true;
     }
@@ -72,10 +75,34 @@ public class CcgRepository implements PanacheRepositoryBase<Ccg, String> {
       parameters.and("stage", filter.stage());
       needsDate = true;
     }
+    if (filter.kind() != null) {
+      where.append(
+          filter.kind() == CcgFilter.Kind.SUB_ICB_LOCATION ? " and exists" : " and not exists");
+      where.append(" (from SubIcbLocation s where s.ccgCode = c.code and s.validFrom <= :asOf)");
+      needsDate = true;
+    }
+    if (filter.icbCode() != null) {
+      where.append(
+          " and exists (from SubIcbLocation s where s.ccgCode = c.code and s.icbCode = :icb and "
+              + Dated.validOn("s")
+              + ")");
+      parameters.and("icb", filter.icbCode());
+      needsDate = true;
+    }
     if (needsDate) {
       parameters.and("asOf", asOf);
     }
     return Paged.of(find(where + " order by c.code", parameters), page);
+  }
+
+  /** The codes operational on the date that had not yet become sub-ICB locations: the CCGs. */
+  public List<Ccg> operationalCcgsOn(LocalDate asOf) {
+    return find(
+            "from Ccg c where "
+                + OPERATIONAL
+                + " and not exists (from SubIcbLocation s where s.ccgCode = c.code and s.validFrom <= :asOf)",
+            Parameters.with("asOf", asOf))
+        .list();
   }
 
   public List<Ccg> operationalOn(LocalDate asOf) {

@@ -16,4 +16,9 @@ public class SuccessionRepository
   public List<CcgSuccession> predecessorsOf(String code) {
     return list("successorCode = ?1 order by effectiveDate, predecessorCode", code);
   }
+
+  /** The links effective on or after the date, by date. */
+  public List<CcgSuccession> effectiveFrom(java.time.LocalDate date) {
+    return list("effectiveDate >= ?1 order by effectiveDate, successorCode", date);
+  }
 }

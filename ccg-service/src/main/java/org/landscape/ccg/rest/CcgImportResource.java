@@ -27,8 +27,12 @@ import org.landscape.ccg.imports.AreaCorrectionImport;
 import org.landscape.ccg.imports.AreaTeamImport;
 import org.landscape.ccg.imports.CcgListImport;
 import org.landscape.ccg.imports.EccgImport;
+import org.landscape.ccg.imports.IcbImport;
 import org.landscape.ccg.imports.LsoaAreaImport;
+import org.landscape.ccg.imports.NhsRegionImport;
 import org.landscape.ccg.imports.OversightImport;
+import org.landscape.ccg.imports.ShippedFiles;
+import org.landscape.ccg.imports.SubIcbLocationImport;
 import org.landscape.ccg.imports.SuccessionImport;
 import org.landscape.common.imports.CsvTable;
 import org.landscape.common.imports.ImportReport;
@@ -39,7 +43,7 @@ import org.landscape.common.security.Roles;
 /**
  * Imports of the official files, each all or nothing (every bad row listed, nothing written),
  * idempotent, with a dry run. Order: ccg-list, area-teams, oversight, eccg, successions,
- * lsoa-areas, area-corrections.
+ * lsoa-areas, area-corrections, regions, icbs, sub-icb-locations.
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,6 +71,9 @@ public class CcgImportResource {
   @Inject SuccessionImport successions;
   @Inject LsoaAreaImport lsoaAreas;
   @Inject AreaCorrectionImport corrections;
+  @Inject NhsRegionImport regions;
+  @Inject IcbImport icbs;
+  @Inject SubIcbLocationImport subIcbLocations;
 
   @POST
   @Path("ccg-list")
@@ -156,15 +163,65 @@ public class CcgImportResource {
           "00F covered Gateshead; 00G and 00H covered Newcastle upon Tyne, before 2015-04-01.")
   public ImportReport shippedAreaCorrections(
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-    try (InputStream shipped =
-        Thread.currentThread()
-            .getContextClassLoader()
-            .getResourceAsStream(AreaCorrectionImport.SHIPPED)) {
-      return corrections.run(
-          CsvTable.withHeader("ccg-area-corrections.csv", shipped, StandardCharsets.UTF_8), dryRun);
-    } catch (IOException unreadable) {
-      throw new IllegalStateException("The shipped correction file cannot be read", unreadable);
-    }
+    return corrections.run(ShippedFiles.read(ShippedFiles.AREA_CORRECTIONS), dryRun);
+  }
+
+  @POST
+  @Path("regions/shipped")
+  @Operation(
+      summary = "8. NHS England's regions over time, shipped with the service",
+      description =
+          "ODS (Y…) and ONS (E40…) codes and dates: the four regions of 2013, the seven since"
+              + " 2019-04-01. After the oversight lookup.")
+  public ImportReport shippedRegions(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    return regions.run(ShippedFiles.read(ShippedFiles.NHS_REGIONS), dryRun);
+  }
+
+  @POST
+  @Path("regions")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "8. NHS England's regions over time, from a file of published facts",
+      description = "Header: odsCode,onsCode,name,validFrom,validTo,source.")
+  public ImportReport regions(
+      @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    return regions.run(table(file, StandardCharsets.UTF_8, true), dryRun);
+  }
+
+  @POST
+  @Path("icbs")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "9. Integrated Care Boards, from a file of published facts",
+      description = "Header: code,onsCode,name,regionOdsCode,openDate,closeDate,source.")
+  public ImportReport icbs(
+      @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    return icbs.run(table(file, StandardCharsets.UTF_8, true), dryRun);
+  }
+
+  @POST
+  @Path("icbs/shipped")
+  @Operation(
+      summary = "9. The 42 Integrated Care Boards of 2022-07-01, shipped with the service",
+      description = "Code, ONS code, name, region and dates of each. After the regions.")
+  public ImportReport shippedIcbs(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    return icbs.run(ShippedFiles.read(ShippedFiles.ICBS), dryRun);
+  }
+
+  @POST
+  @Path("sub-icb-locations")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "10. ODS eccg: each CCG code's life as a sub-ICB location of its ICB (eccg.csv)",
+      description =
+          "Every code open on 2022-07-01 or opened since becomes a sub-ICB location of the ICB in"
+              + " column 4. After eccg and the ICBs.")
+  public ImportReport subIcbLocations(
+      @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    return subIcbLocations.run(table(file, StandardCharsets.UTF_8, false), dryRun);
   }
 
   private static CsvTable table(FileUpload upload, Charset charset, boolean header) {

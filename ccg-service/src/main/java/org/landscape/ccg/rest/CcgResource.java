@@ -34,9 +34,11 @@ import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgStage;
 import org.landscape.ccg.api.CcgSummary;
 import org.landscape.ccg.api.CcgWrites;
+import org.landscape.ccg.api.CommissionerKind;
 import org.landscape.ccg.domain.Ccg;
 import org.landscape.ccg.domain.CcgCode;
 import org.landscape.ccg.domain.CcgFilter;
+import org.landscape.ccg.domain.IcbCode;
 import org.landscape.ccg.mapping.CcgMapper;
 import org.landscape.ccg.service.CcgLookupService;
 import org.landscape.ccg.service.CcgQueryService;
@@ -61,9 +63,9 @@ public class CcgResource {
 
   @GET
   @Operation(
-      summary = "Search CCGs as of a date",
+      summary = "Search CCGs and sub-ICB locations as of a date",
       description =
-          "By default the CCGs operational on `asOf` (today unless given); `status` asks for proposed, closed or any; `stage` asks for the CCGs in a stage before becoming operational on `asOf` (pathfinder, shadow, authorised), whatever their status unless `status` is given too. Sorted by code.")
+          "By default the CCGs operational on `asOf` (today unless given); `status` asks for proposed, closed or any; `stage` asks for the CCGs in a stage before becoming operational on `asOf` (pathfinder, shadow, authorised), whatever their status unless `status` is given too. From 2022-07-01 each code still open is a sub-ICB location of an ICB (`kind`, `icbCode`, and the location's ODS name); `kind=CCG` then finds none. Sorted by code.")
   public Page<CcgSummary> search(
       @QueryParam("name")
           @Parameter(description = "Part of the name, any case", example = "newcastle")
@@ -98,6 +100,18 @@ public class CcgResource {
                       + " instead of the default OPERATIONAL status",
               example = "PATHFINDER")
           CcgStage stage,
+      @QueryParam("kind")
+          @Parameter(
+              description =
+                  "Only codes that are CCGs, or (from 2022-07-01) sub-ICB locations, on asOf",
+              example = "SUB_ICB_LOCATION")
+          CommissionerKind kind,
+      @QueryParam("icb")
+          @Pattern(regexp = IcbCode.REGEX, message = IcbCode.MESSAGE)
+          @Parameter(
+              description = "Only the sub-ICB locations of this ICB on asOf",
+              example = "QHM")
+          String icb,
       @QueryParam("asOf")
           @Parameter(description = "The date (default today)", example = "2013-04-01")
           LocalDate asOf,
@@ -110,7 +124,9 @@ public class CcgResource {
             areaTeam,
             localAuthority,
             pathfinder,
-            stage == null ? null : org.landscape.ccg.domain.CcgStage.valueOf(stage.name()));
+            stage == null ? null : org.landscape.ccg.domain.CcgStage.valueOf(stage.name()),
+            kind == null ? null : CcgFilter.Kind.valueOf(kind.name()),
+            icb);
     return queries.search(filter, AsOf.orToday(asOf), page).map(CcgMapper::toView);
   }
 

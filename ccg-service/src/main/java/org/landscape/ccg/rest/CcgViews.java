@@ -14,10 +14,12 @@ public final class CcgViews {
 
   @Schema(name = "Region")
   public record RegionView(
-      @Schema(example = "E40000001") String code,
-      @Schema(example = "North of England") String name,
+      @Schema(description = "ONS code", example = "E40000009") String code,
+      @Schema(description = "ODS code", example = "Y63") String odsCode,
+      @Schema(example = "North East and Yorkshire") String name,
       LocalDate validFrom,
-      LocalDate validTo) {}
+      @Schema(description = "First day no longer valid") LocalDate validTo,
+      @Schema(description = "Where its ODS code and dates come from") String source) {}
 
   @Schema(name = "AreaTeam")
   public record AreaTeamView(

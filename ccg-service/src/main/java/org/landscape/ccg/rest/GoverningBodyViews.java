@@ -96,7 +96,8 @@ public final class GoverningBodyViews {
   @Schema(name = "Figures", description = "National figures as of a date")
   public record Figures(
       @Schema(example = "2013-04-01") LocalDate asOf,
-      @Schema(example = "211") int operationalCcgs,
+      @Schema(description = "Operational CCGs (codes not yet sub-ICB locations)", example = "211")
+          int operationalCcgs,
       List<RegionCount> byRegion,
       @Schema(
               description = "Operational CCGs with no overseeing area team on the date",
@@ -105,7 +106,12 @@ public final class GoverningBodyViews {
       ShareFigure accountableOfficers,
       ShareFigure chairs,
       @Schema(description = "CCGs in each stage before becoming operational on the date")
-          StageCounts stages) {}
+          StageCounts stages,
+      @Schema(description = "NHS England regions on the date", example = "4") int regions,
+      @Schema(description = "ICBs established on the date (none before 2022-07-01)", example = "0")
+          int icbs,
+      @Schema(description = "Regions those ICBs are in", example = "0") int icbRegions,
+      @Schema(description = "Sub-ICB locations on the date", example = "0") int subIcbLocations) {}
 
   @Schema(
       name = "StageCounts",

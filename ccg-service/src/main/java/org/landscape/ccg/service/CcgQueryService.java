@@ -24,14 +24,18 @@ import org.landscape.ccg.domain.CcgStagePeriod;
 import org.landscape.ccg.domain.CcgStageRule;
 import org.landscape.ccg.domain.CcgStatus;
 import org.landscape.ccg.domain.CcgSuccession;
+import org.landscape.ccg.domain.Icb;
 import org.landscape.ccg.domain.Region;
+import org.landscape.ccg.domain.SubIcbLocation;
 import org.landscape.ccg.repository.AreaRepository;
 import org.landscape.ccg.repository.AreaTeamRepository;
 import org.landscape.ccg.repository.CcgRepository;
 import org.landscape.ccg.repository.ConstitutionRepository;
+import org.landscape.ccg.repository.IcbRepository;
 import org.landscape.ccg.repository.OversightRepository;
 import org.landscape.ccg.repository.RegionRepository;
 import org.landscape.ccg.repository.StageRepository;
+import org.landscape.ccg.repository.SubIcbLocationRepository;
 import org.landscape.ccg.repository.SuccessionRepository;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -52,12 +56,18 @@ public class CcgQueryService {
    * operational (null when none) on the search's date.
    */
   public record Summary(
-      Ccg ccg, CcgStatus status, String areaTeamCode, String regionCode, CcgStage stage) {}
+      Ccg ccg,
+      CcgStatus status,
+      String areaTeamCode,
+      String regionCode,
+      CcgStage stage,
+      SubIcbLocation location) {}
 
   /**
    * A CCG as of a date: its status, overseeing area team and region (null when none), area,
    * succession links, the constitution in force (null when none), and its stages before becoming
-   * operational (every period, and those it was in on the date).
+   * operational (every period, and those it was in on the date). From 2022-07-01 the code's period
+   * as a sub-ICB location (null when it was none on the date), its ICB, and the ICB's region.
    */
   public record Detail(
       Ccg ccg,
@@ -70,7 +80,10 @@ public class CcgQueryService {
       List<CcgSuccession> successors,
       CcgConstitution constitution,
       List<CcgStagePeriod> stages,
-      List<CcgStage> stagesOnDate) {
+      List<CcgStage> stagesOnDate,
+      SubIcbLocation location,
+      Icb icb,
+      List<SubIcbLocation> locationHistory) {
 
     /** The most advanced stage on the date, or null. */
     public CcgStage stage() {
@@ -91,6 +104,8 @@ public class CcgQueryService {
   @Inject SuccessionRepository successions;
   @Inject StageRepository stages;
   @Inject ConstitutionRepository constitutions;
+  @Inject SubIcbLocationRepository locations;
+  @Inject IcbRepository icbs;
 
   public Page<Summary> search(CcgFilter filter, LocalDate asOf, PageRequest page) {
     Page<Ccg> found = ccgs.search(filter, asOf, page);
@@ -102,15 +117,25 @@ public class CcgQueryService {
     Map<String, AreaTeam> teams = areaTeamsByCode();
     Map<String, List<CcgStagePeriod>> stagesOfCcg =
         stages.on(codes, asOf).stream().collect(Collectors.groupingBy(p -> p.ccgCode));
+    Map<String, SubIcbLocation> locationOfCcg =
+        locations.on(codes, asOf).stream()
+            .collect(Collectors.toMap(l -> l.ccgCode, l -> l, (a, b) -> a));
+    Map<String, Icb> icbByCode =
+        locationOfCcg.isEmpty()
+            ? Map.of()
+            : icbs.listAll().stream().collect(Collectors.toMap(i -> i.code, i -> i));
     return found.map(
         ccg -> {
           String team = teamOfCcg.get(ccg.code);
+          SubIcbLocation location = locationOfCcg.get(ccg.code);
           String region =
-              team == null || !teams.containsKey(team) ? null : teams.get(team).regionCode;
+              location != null && icbByCode.containsKey(location.icbCode)
+                  ? icbByCode.get(location.icbCode).regionCode
+                  : team == null || !teams.containsKey(team) ? null : teams.get(team).regionCode;
           CcgStage stage =
               CcgStageRule.current(stagesOfCcg.getOrDefault(ccg.code, List.of()), asOf)
                   .orElse(null);
-          return new Summary(ccg, ccg.statusOn(asOf), team, region, stage);
+          return new Summary(ccg, ccg.statusOn(asOf), team, region, stage, location);
         });
   }
 
@@ -121,7 +146,12 @@ public class CcgQueryService {
   public Detail detail(String code, LocalDate asOf) {
     Ccg ccg = require(code);
     Optional<AreaTeam> team = oversight.on(code, asOf).map(o -> areaTeams.findById(o.areaTeamCode));
-    Region region = team.map(t -> t.regionCode).flatMap(regions::findByIdOptional).orElse(null);
+    SubIcbLocation location = locations.on(code, asOf).orElse(null);
+    Icb icb = location == null ? null : icbs.findById(location.icbCode);
+    Region region =
+        (icb != null ? Optional.of(icb.regionCode) : team.map(t -> t.regionCode))
+            .flatMap(regions::findByIdOptional)
+            .orElse(null);
     List<CcgStagePeriod> history = stages.history(code);
     return new Detail(
         ccg,
@@ -134,7 +164,10 @@ public class CcgQueryService {
         successions.successorsOf(code),
         constitutions.inForce(code, asOf).orElse(null),
         history,
-        CcgStageRule.on(history, asOf));
+        CcgStageRule.on(history, asOf),
+        location,
+        icb,
+        locations.history(code));
   }
 
   /**

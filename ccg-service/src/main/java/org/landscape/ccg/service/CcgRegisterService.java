@@ -79,6 +79,7 @@ public class CcgRegisterService {
   @Inject AreaService areas;
   @Inject HwbRegister authorities;
   @Inject ChangeFeed changeFeed;
+  @Inject SubIcbLocationLifecycle locationLifecycle;
 
   @Transactional
   public Ccg create(NewCcg request) {
@@ -129,6 +130,7 @@ public class CcgRegisterService {
     ccg.closeDate = request.closeDate();
     ccgs.flush();
     changes.updated(ccg);
+    locationLifecycle.endWith(ccg);
     return ccg;
   }
 
@@ -166,6 +168,7 @@ public class CcgRegisterService {
         code + ">" + successor.code,
         ChangeType.CREATED,
         CcgChanges.record(link));
+    locationLifecycle.carryTo(successor, code, request.effectiveDate());
     return link;
   }
 

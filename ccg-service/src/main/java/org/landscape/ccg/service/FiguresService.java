@@ -22,16 +22,20 @@ import org.landscape.ccg.domain.CcgStagePeriod;
 import org.landscape.ccg.domain.GoverningBodyComposition;
 import org.landscape.ccg.domain.GoverningBodyRole;
 import org.landscape.ccg.domain.GoverningBodySeat;
+import org.landscape.ccg.domain.Icb;
 import org.landscape.ccg.domain.Region;
 import org.landscape.ccg.repository.CcgRepository;
+import org.landscape.ccg.repository.IcbRepository;
 import org.landscape.ccg.repository.OversightRepository;
 import org.landscape.ccg.repository.RegionRepository;
 import org.landscape.ccg.repository.SeatRepository;
 import org.landscape.ccg.repository.StageRepository;
+import org.landscape.ccg.repository.SubIcbLocationRepository;
+import org.landscape.common.paging.PageRequest;
 
 /**
  * National figures as of a date: operational CCGs, the CCGs in each stage before becoming
- * operational, and how many leaders are GPs.
+ * operational, how many leaders are GPs, and from 2022-07-01 the ICBs and sub-ICB locations.
  */
 @ApplicationScoped
 public class FiguresService {
@@ -44,7 +48,11 @@ public class FiguresService {
       int withoutRegion,
       ShareFigure accountableOfficers,
       ShareFigure chairs,
-      StageCounts stages) {}
+      StageCounts stages,
+      int regions,
+      int icbs,
+      int icbRegions,
+      int subIcbLocations) {}
 
   /**
    * The CCGs in each stage before becoming operational on the date (a CCG in two stages counts in
@@ -65,9 +73,11 @@ public class FiguresService {
   @Inject SeatRepository seats;
   @Inject CcgQueryService queries;
   @Inject StageRepository stages;
+  @Inject IcbRepository icbs;
+  @Inject SubIcbLocationRepository locations;
 
   public Figures on(LocalDate asOf) {
-    List<Ccg> operational = ccgs.operationalOn(asOf);
+    List<Ccg> operational = ccgs.operationalCcgsOn(asOf);
     Set<String> operationalCodes =
         operational.stream().map(c -> c.code).collect(Collectors.toSet());
     Map<String, AreaTeam> teams = queries.areaTeamsByCode();
@@ -99,6 +109,7 @@ public class FiguresService {
             .sorted(Comparator.comparing(RegionCount::regionCode))
             .toList();
 
+    List<Icb> established = icbs.establishedOn(asOf);
     Map<String, List<GoverningBodySeat>> seatsByCcg =
         seats.allOn(asOf).stream()
             .filter(s -> operationalCodes.contains(s.ccgCode))
@@ -110,7 +121,11 @@ public class FiguresService {
         operational.size() - regionOfCcg.size(),
         gpShare(seatsByCcg, GoverningBodyRole.ACCOUNTABLE_OFFICER),
         gpShare(seatsByCcg, GoverningBodyRole.CHAIR),
-        stageCounts(stages.allOn(asOf)));
+        stageCounts(stages.allOn(asOf)),
+        (int) regions.validOn(asOf, PageRequest.of(1, 0)).total(),
+        established.size(),
+        (int) established.stream().map(i -> i.regionCode).distinct().count(),
+        locations.allOn(asOf).size());
   }
 
   /** The distinct CCGs per stage among the periods holding on a date. */

@@ -15,6 +15,7 @@ import org.landscape.commissioning.domain.GoverningBodyIndependenceRule;
 import org.landscape.commissioning.domain.Rule;
 import org.landscape.hwb.api.BoardView;
 import org.landscape.hwb.api.CcgRepresentativeView;
+import org.landscape.hwb.api.IcbRepresentativeView;
 import org.landscape.practice.api.OpenPracticeMembership;
 
 /** The invariants, checked on one date over what each service holds. Pure: no I/O. */
@@ -140,6 +141,76 @@ final class ConsistencyChecks {
             Map.of("board", seat.boardCode(), "ccg", seat.ccgCode()));
       }
     }
+  }
+
+  /**
+   * From 2022-07-01, with the ICBs in the register: each board seats a nominee of every ICB whose
+   * sub-ICB locations cover part of its council, no nominee of another ICB, and no CCG
+   * representative.
+   */
+  void icbBoards(
+      List<BoardView> boards,
+      List<IcbRepresentativeView> nominees,
+      List<CcgRepresentativeView> ccgRepresentatives) {
+    Map<String, Set<String>> nominated =
+        nominees.stream()
+            .collect(
+                Collectors.groupingBy(
+                    IcbRepresentativeView::boardCode,
+                    Collectors.mapping(
+                        IcbRepresentativeView::icbCode, Collectors.toCollection(TreeSet::new))));
+    Map<String, Set<String>> relevantIcbs = new TreeMap<>();
+    relevantByCouncil.forEach(
+        (council, locations) ->
+            relevantIcbs.put(
+                council,
+                locations.stream()
+                    .map(ccgs::get)
+                    .filter(location -> location != null && location.icb() != null)
+                    .map(location -> location.icb().code())
+                    .collect(Collectors.toCollection(TreeSet::new))));
+    for (BoardView board : boards) {
+      for (String icb : relevantIcbs.getOrDefault(board.code(), Set.of())) {
+        if (!nominated.getOrDefault(board.code(), Set.of()).contains(icb)) {
+          add(
+              Rule.RELEVANT_ICB_NOT_REPRESENTED,
+              "Board " + board.code() + " has no nominee of relevant ICB " + icb + " on " + date,
+              Map.of("board", board.code(), "icb", icb));
+        }
+      }
+    }
+    for (IcbRepresentativeView seat : nominees) {
+      if (!relevantIcbs.getOrDefault(seat.boardCode(), Set.of()).contains(seat.icbCode())) {
+        add(
+            Rule.REPRESENTATIVE_OF_IRRELEVANT_ICB,
+            seat.personName()
+                + " is the nominee of "
+                + seat.icbCode()
+                + " on board "
+                + seat.boardCode()
+                + ", an ICB not relevant to it on "
+                + date,
+            Map.of("board", seat.boardCode(), "icb", seat.icbCode()));
+      }
+    }
+    for (CcgRepresentativeView seat : ccgRepresentatives) {
+      add(
+          Rule.CCG_REPRESENTATIVE_AFTER_ABOLITION,
+          seat.personName()
+              + " represents "
+              + seat.ccgCode()
+              + " on board "
+              + seat.boardCode()
+              + " on "
+              + date
+              + ", after the CCGs were abolished",
+          Map.of("board", seat.boardCode(), "ccg", seat.ccgCode()));
+    }
+  }
+
+  /** Whether the register holds the ICB era on the date: some code is a sub-ICB location then. */
+  boolean registerHoldsIcbs() {
+    return ccgs.values().stream().anyMatch(result -> result.icb() != null);
   }
 
   void contracts(List<Contract> activeOnDate) {

@@ -17,6 +17,7 @@ import org.landscape.commissioning.domain.Contract;
 import org.landscape.commissioning.domain.GoverningBodyIndependenceRule;
 import org.landscape.commissioning.domain.Rule;
 import org.landscape.commissioning.repository.ContractRepository;
+import org.landscape.common.time.CommissionerEra;
 import org.landscape.hwb.api.BoardView;
 import org.landscape.hwb.api.CcgRepresentativeView;
 import org.landscape.hwb.api.HwbRegister;
@@ -74,7 +75,11 @@ public class ConsistencyService {
 
     ConsistencyChecks checks = new ConsistencyChecks(asOf, register, councils);
     checks.practices(practices);
-    checks.boards(boards, representatives);
+    if (CommissionerEra.on(asOf) == CommissionerEra.ICB && checks.registerHoldsIcbs()) {
+      checks.icbBoards(boards, hwb.icbRepresentatives(asOf, ACROSS_SERVICES), representatives);
+    } else {
+      checks.boards(boards, representatives);
+    }
     checks.contracts(active);
     checks.independence(seats, withEmployers);
 

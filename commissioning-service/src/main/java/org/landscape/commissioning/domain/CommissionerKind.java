@@ -8,6 +8,7 @@ public enum CommissionerKind {
       "a CCG",
       "[0-9]{2}[A-Z]|[A-Z0-9]{5}",
       "must be a CCG's ODS code: two digits and a letter (00C) or five characters (M1J4Y)"),
+  ICB("an ICB", "Q[A-Z0-9]{2}", "must be an ICB's ODS code: Q and two characters (QHM)"),
   NHS_ENGLAND("NHS England", Commissioner.NHS_ENGLAND_CODE, "must be X24, NHS England's ODS code"),
   LOCAL_AUTHORITY(
       "a local authority",
@@ -15,10 +16,12 @@ public enum CommissionerKind {
       "must be an upper-tier council's ONS code (E06, E08, E09 or E10 and six digits)");
 
   /** Any commissioner's code, whatever its kind. */
-  public static final String ANY_CODE = "[0-9]{2}[A-Z]|[A-Z0-9]{5}|X24|E(06|07|08|09|10)[0-9]{6}";
+  public static final String ANY_CODE =
+      "[0-9]{2}[A-Z]|[A-Z0-9]{5}|Q[A-Z0-9]{2}|X24|E(06|07|08|09|10)[0-9]{6}";
 
   public static final String ANY_CODE_MESSAGE =
-      "must be a commissioner's code: a CCG's ODS code (00C), X24, or a council's ONS code";
+      "must be a commissioner's code: a CCG's ODS code (00C), an ICB's (QHM), X24, or a council's"
+          + " ONS code";
 
   private final String description;
   private final Pattern code;

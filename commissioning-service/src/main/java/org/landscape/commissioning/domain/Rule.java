@@ -6,6 +6,11 @@ public enum Rule {
   PRACTICE_IN_NON_OPERATIONAL_CCG("Each open practice belongs to an operational CCG"),
   RELEVANT_CCG_NOT_REPRESENTED("Each board has a representative of every relevant CCG"),
   REPRESENTATIVE_OF_IRRELEVANT_CCG("Each CCG representative on a board speaks for a relevant CCG"),
+  RELEVANT_ICB_NOT_REPRESENTED(
+      "From 2022-07-01, each board seats a nominee of every relevant ICB (s194 as amended)"),
+  REPRESENTATIVE_OF_IRRELEVANT_ICB(
+      "Each ICB nominee on a board speaks for an ICB whose sub-ICB locations cover the council"),
+  CCG_REPRESENTATIVE_AFTER_ABOLITION("No board seats a CCG representative after 2022-06-30"),
   CONTRACT_COMMISSIONER_NOT_OPERATIONAL("Each active contract's commissioner is operational"),
   CLINICIAN_EMPLOYED_BY_CONTRACTED_PROVIDER(
       "No registered nurse or secondary-care specialist doctor on a CCG's governing body is"

@@ -2,8 +2,11 @@ package org.landscape.commissioning.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
@@ -14,8 +17,10 @@ import org.landscape.common.problem.ProblemType;
  * categories whoever the patient is; a council's categories are paid by the upper-tier council
  * where the patient lives (a district's county); a CCG's by the CCG of the patient's practice on
  * the date of care, for an unregistered patient the CCG where they usually live, and for urgent and
- * emergency care the CCG where they are. Where several CCGs cover a council and nothing narrows it,
- * the answer is unresolved and lists the candidates, largest share first, never a guess.
+ * emergency care the CCG where they are; from 2022-07-01 the ICB found the same way through the
+ * sub-ICB location (the CCG code lives on). Where several CCGs (or ICBs) cover a council and
+ * nothing narrows it, the answer is unresolved and lists the candidates, largest share first, never
+ * a guess.
  */
 public final class WhoPays {
 
@@ -38,7 +43,16 @@ public final class WhoPays {
 
     /** The council on the date; empty when hwb-service knows no such one. */
     Optional<Council> council(String code, LocalDate date);
+
+    /**
+     * The ICB of each sub-ICB location on the date, by location code; a code that was no sub-ICB
+     * location then is absent.
+     */
+    Map<String, Icb> icbsOf(Collection<String> locationCodes, LocalDate date);
   }
+
+  /** An Integrated Care Board. */
+  public record Icb(String code, String name) {}
 
   /** A GP practice and the CCG it belonged to on the date (null: none). */
   public record Practice(String code, String ccgCode) {}
@@ -70,7 +84,7 @@ public final class WhoPays {
 
   /**
    * Decides who pays for the question (whose whereabouts are already checked: see {@link
-   * WhoPaysQuestion#requireOneWhereabouts()}) from the category's rules and what the peers know. A
+   * WhoPaysQuestion#requireSomeWhereabouts()}) from the category's rules and what the peers know. A
    * question missing what the category needs is a validation problem; one the facts cannot answer
    * (an unknown practice, a practice in no CCG, no CCG covering the place, an unknown council) a
    * 422 problem.
@@ -81,7 +95,7 @@ public final class WhoPays {
     return switch (rule.commissionerKind) {
       case NHS_ENGLAND -> national(category, rule, rules.sharedOn(question.date()), question);
       case LOCAL_AUTHORITY -> council(category, rule, question, facts);
-      case CCG -> ccg(category, rule, question, facts);
+      case CCG, ICB -> local(category, rule, question, facts);
     };
   }
 
@@ -178,109 +192,173 @@ public final class WhoPays {
   }
 
   /**
-   * The CCG of the patient's practice on the date of care; for an unregistered patient the CCG
-   * where they usually live; for a category decided by presence, the CCG where they are.
+   * The CCG (until 2022-06-30) or the ICB (from 2022-07-01) of the patient's practice on the date
+   * of care; for a patient registered nowhere, or whose practice was in none then, where they
+   * usually live; for a category decided by presence, where they are. The question may give several
+   * of these: the category's rule picks the one that decides.
    */
-  private static Answer ccg(
+  private static Answer local(
       ServiceCategory category, CommissioningRule rule, WhoPaysQuestion question, Facts facts) {
+    CommissionerKind kind = rule.commissionerKind;
+    String plural = kind == CommissionerKind.ICB ? "ICBs" : "CCGs";
+    String body = kind == CommissionerKind.ICB ? "ICB" : "CCG";
     if (category.ccgResponsibility == CcgResponsibility.PRESENCE) {
       if (question.presentIn() == null) {
         throw ProblemException.invalid(
             "presentIn",
-            "is needed: " + category.name + " is commissioned by the CCG where the patient is");
+            "is needed: "
+                + category.name
+                + " is commissioned by the "
+                + body
+                + " where the patient is");
       }
       return byPlace(
+          kind,
           rule,
           question,
           question.presentIn(),
           ResponsibilityBasis.PRESENCE,
           capitalised(category)
-              + " is commissioned by the CCG where the patient is present, whether or not they"
-              + " are registered there or live there.",
+              + " is commissioned by the "
+              + body
+              + " where the patient is present, whether or not they are registered there or live"
+              + " there.",
           facts);
     }
-    if (question.presentIn() != null) {
+    String principle = capitalised(category) + " is commissioned by " + plural;
+    if (question.registeredPractice() == null && question.residence() == null) {
       throw ProblemException.invalid(
-          "presentIn",
-          "decides only for urgent and emergency care; for "
+          "registeredPractice",
+          "or residence is needed: "
               + category.name
-              + " give registeredPractice, or residence for an unregistered patient");
+              + " is commissioned by the "
+              + body
+              + " of the patient's practice, or of where an unregistered patient lives");
     }
-    String principle = capitalised(category) + " is commissioned by CCGs";
     if (question.registeredPractice() != null) {
-      return byPractice(rule, question, principle, facts);
+      Practice practice =
+          facts
+              .practice(question.registeredPractice(), question.date())
+              .orElseThrow(
+                  () ->
+                      cannotDecide(
+                          "practice-service knows no GP practice "
+                              + question.registeredPractice()));
+      if (practice.ccgCode() != null) {
+        return byPractice(kind, rule, question, practice, principle, facts);
+      }
+      if (question.residence() == null) {
+        throw cannotDecide(
+            "Practice "
+                + practice.code()
+                + " belonged to no "
+                + (kind == CommissionerKind.ICB ? "sub-ICB location" : "CCG")
+                + " on "
+                + question.date()
+                + ", so its registration cannot decide who pays; give residence instead");
+      }
+      principle +=
+          "; practice "
+              + practice.code()
+              + " belonged to none on "
+              + question.date()
+              + ", so where the patient lives decides";
     }
     return byPlace(
+        kind,
         rule,
         question,
         question.residence(),
         ResponsibilityBasis.USUAL_RESIDENCE,
         principle
-            + ", and a patient registered with no practice is the responsibility of the CCG where"
-            + " they usually live.",
+            + ", and a patient registered with no practice is the responsibility of the "
+            + body
+            + " where they usually live.",
         facts);
   }
 
   private static Answer byPractice(
-      CommissioningRule rule, WhoPaysQuestion question, String principle, Facts facts) {
-    String code = question.registeredPractice();
-    Practice practice =
-        facts
-            .practice(code, question.date())
-            .orElseThrow(() -> cannotDecide("practice-service knows no GP practice " + code));
-    if (practice.ccgCode() == null) {
-      throw cannotDecide(
-          "Practice "
-              + code
-              + " belonged to no CCG on "
-              + question.date()
-              + ", so its registration cannot decide who pays; give residence instead");
-    }
+      CommissionerKind kind,
+      CommissioningRule rule,
+      WhoPaysQuestion question,
+      Practice practice,
+      String principle,
+      Facts facts) {
     String ccgCode = practice.ccgCode();
     String name = facts.ccgName(ccgCode, question.date());
+    if (kind == CommissionerKind.CCG) {
+      return resolved(
+          question,
+          rule,
+          ResponsibilityBasis.REGISTERED_PRACTICE,
+          CommissionerKind.CCG,
+          ccgCode,
+          name,
+          principle
+              + ", and a registered patient is the responsibility of the CCG of their practice on"
+              + " the date of care: practice "
+              + practice.code()
+              + " belonged to CCG "
+              + label(ccgCode, name)
+              + " on "
+              + question.date()
+              + ".");
+    }
+    Icb icb = facts.icbsOf(List.of(ccgCode), question.date()).get(ccgCode);
+    if (icb == null) {
+      throw cannotDecide(
+          "ccg-service knows no ICB of sub-ICB location " + ccgCode + " on " + question.date());
+    }
     return resolved(
         question,
         rule,
         ResponsibilityBasis.REGISTERED_PRACTICE,
-        CommissionerKind.CCG,
-        ccgCode,
-        name,
+        CommissionerKind.ICB,
+        icb.code(),
+        icb.name(),
         principle
-            + ", and a registered patient is the responsibility of the CCG of their practice on"
-            + " the date of care: practice "
-            + code
-            + " belonged to CCG "
+            + ", and a registered patient is the responsibility of the ICB of their practice's"
+            + " sub-ICB location on the date of care: practice "
+            + practice.code()
+            + " belonged to sub-ICB location "
             + label(ccgCode, name)
+            + " of ICB "
+            + label(icb.code(), icb.name())
             + " on "
             + question.date()
             + ".");
   }
 
   private static Answer byPlace(
+      CommissionerKind kind,
       CommissioningRule rule,
       WhoPaysQuestion question,
       String authorityCode,
       ResponsibilityBasis basis,
       String principle,
       Facts facts) {
-    List<Candidate> candidates =
-        facts.covering(authorityCode, question.date()).stream()
-            .sorted(LARGEST_SHARE_FIRST)
-            .toList();
-    if (candidates.isEmpty()) {
+    List<Candidate> covering = facts.covering(authorityCode, question.date());
+    String what = kind == CommissionerKind.ICB ? "sub-ICB location" : "CCG";
+    if (covering.isEmpty()) {
       throw cannotDecide(
-          "ccg-service knows no CCG covering local authority "
+          "ccg-service knows no "
+              + what
+              + " covering local authority "
               + authorityCode
               + " on "
               + question.date());
     }
+    List<Candidate> candidates =
+        (kind == CommissionerKind.ICB ? icbsCovering(covering, question.date(), facts) : covering)
+            .stream().sorted(LARGEST_SHARE_FIRST).toList();
+    String body = kind == CommissionerKind.ICB ? "ICB" : "CCG";
     if (candidates.size() == 1) {
       Candidate only = candidates.getFirst();
       return resolved(
           question,
           rule,
           basis,
-          CommissionerKind.CCG,
+          kind,
           only.code(),
           only.name(),
           principle
@@ -288,7 +366,9 @@ public final class WhoPays {
               + question.date()
               + " "
               + authorityCode
-              + " is covered by one CCG, "
+              + " is covered by one "
+              + body
+              + ", "
               + label(only.code(), only.name())
               + ".");
     }
@@ -307,8 +387,39 @@ public final class WhoPays {
             + authorityCode
             + " is covered by "
             + candidates.size()
-            + " CCGs, and the council alone does not say which of them covers the patient's"
+            + " "
+            + body
+            + "s, and the council alone does not say which of them covers the patient's"
             + " place: the candidates are listed with the share of the council each covers.");
+  }
+
+  /**
+   * The ICBs of the sub-ICB locations covering a council, each with the sum of its locations'
+   * shares (unknown when any is unknown).
+   */
+  private static List<Candidate> icbsCovering(
+      List<Candidate> locations, LocalDate date, Facts facts) {
+    Map<String, Icb> icbOf = facts.icbsOf(locations.stream().map(Candidate::code).toList(), date);
+    Map<String, Candidate> byIcb = new LinkedHashMap<>();
+    for (Candidate location : locations) {
+      Icb icb = icbOf.get(location.code());
+      if (icb == null) {
+        throw cannotDecide(
+            "ccg-service knows no ICB of sub-ICB location " + location.code() + " on " + date);
+      }
+      byIcb.merge(
+          icb.code(),
+          new Candidate(CommissionerKind.ICB, icb.code(), icb.name(), location.shareOfAuthority()),
+          (a, b) ->
+              new Candidate(
+                  CommissionerKind.ICB,
+                  a.code(),
+                  a.name(),
+                  a.shareOfAuthority() == null || b.shareOfAuthority() == null
+                      ? null
+                      : a.shareOfAuthority().add(b.shareOfAuthority())));
+    }
+    return List.copyOf(byIcb.values());
   }
 
   private static Answer resolved(

@@ -37,7 +37,7 @@ public class ResponsibleCommissionerResource {
   @Operation(
       summary = "Who pays for this patient's care?",
       description =
-          "Give exactly one of: `registeredPractice` (the patient's GP practice: its CCG on the date pays), `residence` (an unregistered patient: the CCG where they usually live), `presentIn` (urgent and emergency care: the CCG where they are). Categories commissioned by NHS England or councils are theirs whatever the patient; a council's is the upper tier of the residence. When several CCGs cover a council and nothing narrows it, `resolved` is false and the candidates are listed with their shares, never a guess.")
+          "Give what you know of the patient, at least one of: `registeredPractice` (the patient's GP practice: its CCG on the date pays, or from 2022-07-01 the ICB of its sub-ICB location), `residence` (where they usually live: decides for a patient registered nowhere, and for councils' categories), `presentIn` (where they are: decides for urgent and emergency care). The category's rule picks the fact that decides. Categories commissioned by NHS England or councils are theirs whatever the patient; a council's is the upper tier of the residence. When several CCGs (or ICBs) cover a council and nothing narrows it, `resolved` is false and the candidates are listed with their shares, never a guess.")
   @APIResponse(
       responseCode = "200",
       description = "The responsible commissioner, the rule applied and why",

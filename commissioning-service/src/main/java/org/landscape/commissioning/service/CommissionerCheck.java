@@ -8,6 +8,7 @@ import org.landscape.commissioning.client.CcgLifespans;
 import org.landscape.commissioning.client.Councils;
 import org.landscape.commissioning.domain.Commissioner;
 import org.landscape.commissioning.domain.ContractEligibility;
+import org.landscape.common.problem.ProblemException;
 import org.landscape.hwb.api.HwbRegister;
 
 /**
@@ -26,6 +27,10 @@ public class CommissionerCheck {
     String code = commissioner.code();
     return switch (commissioner.kind()) {
       case NHS_ENGLAND -> Commissioner.NHS_ENGLAND_NAME;
+      case ICB ->
+          throw ProblemException.ruleViolated(
+              "Contracts held by ICBs are not recorded yet: give the contract's commissioner as it"
+                  + " stood before 2022-07-01");
       case CCG ->
           ContractEligibility.requireOperationalCcg(
               code,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.landscape.commissioning.domain.Arrangement;
+import org.landscape.commissioning.domain.CommissionerEraRule;
 import org.landscape.commissioning.domain.CommissionerKind;
 import org.landscape.commissioning.domain.CommissioningRule;
 import org.landscape.commissioning.domain.RuleFilter;
@@ -88,6 +89,11 @@ public class CommissioningRuleService {
     if (request.validTo() != null && !request.validTo().isAfter(request.validFrom())) {
       throw ProblemException.invalid("validTo", "must be after validFrom");
     }
+    CommissionerEraRule.breach(request.commissionerKind(), request.validFrom(), request.validTo())
+        .ifPresent(
+            breach -> {
+              throw ProblemException.ruleViolated(breach);
+            });
     of(category)
         .requireRoomFor(
             request.commissionerKind(),

@@ -20,7 +20,7 @@ public class ResponsibleCommissionerService {
   @Inject WhoPaysFacts facts;
 
   public WhoPays.Answer answer(WhoPaysQuestion question) {
-    question.requireOneWhereabouts();
+    question.requireSomeWhereabouts();
     ServiceCategory category = categories.require(question.category(), "category");
     return WhoPays.decide(rules.of(category), question, facts);
   }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +21,8 @@ import org.landscape.practice.api.PracticeRegister;
 
 /**
  * What the peers know that "who pays?" needs: a practice's CCG on the date (practice-service), a
- * CCG's name and the CCGs covering a council with their shares (ccg-service), a council and its
- * county (hwb-service). Unreachable peer: 503.
+ * CCG's name, the CCGs covering a council with their shares, and a sub-ICB location's ICB
+ * (ccg-service), a council and its county (hwb-service). Unreachable peer: 503.
  */
 @ApplicationScoped
 public class WhoPaysFacts implements WhoPays.Facts {
@@ -70,6 +72,19 @@ public class WhoPaysFacts implements WhoPays.Facts {
   @Override
   public Optional<Council> council(String code, LocalDate date) {
     return councils.localAuthority(code, date, HOME).map(Councils::of);
+  }
+
+  @Override
+  public Map<String, WhoPays.Icb> icbsOf(Collection<String> locationCodes, LocalDate date) {
+    Map<String, WhoPays.Icb> icbs = new HashMap<>();
+    ccgs.lookup(date, locationCodes, "find the ICBs of the sub-ICB locations")
+        .forEach(
+            (code, result) -> {
+              if (result.icb() != null) {
+                icbs.put(code, new WhoPays.Icb(result.icb().code(), result.icb().name()));
+              }
+            });
+    return icbs;
   }
 
   private static WhoPays.Candidate candidate(CcgSummary ccg, BigDecimal share) {

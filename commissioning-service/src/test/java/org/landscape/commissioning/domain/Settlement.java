@@ -18,6 +18,7 @@ final class Settlement {
 
   static final LocalDate FROM = LocalDate.of(2013, 4, 1);
   static final LocalDate CO_COMMISSIONING = LocalDate.of(2015, 4, 1);
+  static final LocalDate ICBS = LocalDate.of(2022, 7, 1);
 
   /** code, name, ccgResponsibility, the kind that answers directly. */
   static final String[][] CATEGORIES = {
@@ -105,12 +106,27 @@ final class Settlement {
     return rule;
   }
 
-  /** The seeded rule of the category, with the co-commissioning rule for general practice. */
+  /**
+   * The seeded rules of the category (V2 and V4): the 2013 settlement, the CCGs' rules passing to
+   * the ICBs on 2022-07-01 and the delegations to ICBs, with the co-commissioning rule for general
+   * practice.
+   */
   static List<CommissioningRule> rulesOf(String code) {
     List<CommissioningRule> rules = new ArrayList<>();
-    rules.add(rule(code, settledKind(code), Arrangement.DIRECT, FROM, null));
+    CommissionerKind settled = settledKind(code);
+    if (settled == CommissionerKind.CCG) {
+      rules.add(rule(code, settled, Arrangement.DIRECT, FROM, ICBS));
+      rules.add(rule(code, CommissionerKind.ICB, Arrangement.DIRECT, ICBS, null));
+    } else {
+      rules.add(rule(code, settled, Arrangement.DIRECT, FROM, null));
+    }
     if (code.equals("GENERAL_PRACTICE")) {
-      rules.add(rule(code, CommissionerKind.CCG, Arrangement.DELEGATED, CO_COMMISSIONING, null));
+      rules.add(rule(code, CommissionerKind.CCG, Arrangement.DELEGATED, CO_COMMISSIONING, ICBS));
+      rules.add(rule(code, CommissionerKind.ICB, Arrangement.DELEGATED, ICBS, null));
+    }
+    if (List.of("PHARMACY", "PRIMARY_EYE_CARE", "DENTISTRY").contains(code)) {
+      rules.add(
+          rule(code, CommissionerKind.ICB, Arrangement.DELEGATED, LocalDate.of(2023, 4, 1), null));
     }
     return rules;
   }

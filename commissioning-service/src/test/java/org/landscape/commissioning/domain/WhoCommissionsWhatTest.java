@@ -49,16 +49,21 @@ class WhoCommissionsWhatTest {
             });
   }
 
-  @ParameterizedTest(name = "{0}: {1} answers directly from 2013-04-01 and still in 2022")
+  @ParameterizedTest(
+      name = "{0}: {1} answers directly from 2013-04-01 to 2022-06-30, the ICB after a CCG")
   @MethodSource("everyCategory")
   void from_the_settlement_the_settled_kind_answers_directly(String code, CommissionerKind kind) {
     WhoCommissionsWhat rules = whoCommissions(code);
     for (LocalDate date :
-        List.of(FROM, CO_COMMISSIONING.minusDays(1), CO_COMMISSIONING, LocalDate.of(2022, 7, 1))) {
+        List.of(FROM, CO_COMMISSIONING.minusDays(1), CO_COMMISSIONING, LocalDate.of(2022, 6, 30))) {
       CommissioningRule direct = rules.directOn(date);
       assertThat(direct.commissionerKind).as("on %s", date).isEqualTo(kind);
       assertThat(direct.arrangement).isEqualTo(Arrangement.DIRECT);
     }
+    CommissioningRule afterCcgs = rules.directOn(LocalDate.of(2022, 7, 1));
+    assertThat(afterCcgs.commissionerKind)
+        .isEqualTo(kind == CommissionerKind.CCG ? CommissionerKind.ICB : kind);
+    assertThat(afterCcgs.arrangement).isEqualTo(Arrangement.DIRECT);
   }
 
   static Stream<Arguments> everyCategoryAndKind() {
@@ -106,7 +111,7 @@ class WhoCommissionsWhatTest {
   @CsvSource({
     "2015-03-31, false, ''",
     "2015-04-01, true, CCG",
-    "2022-07-01, true, CCG",
+    "2022-06-30, true, CCG",
   })
   void ccgs_co_commission_general_practice_from_april_2015(
       LocalDate date, boolean ccgAllowed, String shared) {

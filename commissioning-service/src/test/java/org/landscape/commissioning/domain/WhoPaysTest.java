@@ -9,11 +9,13 @@ import static org.landscape.commissioning.domain.Settlement.whoCommissions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +40,7 @@ class WhoPaysTest {
     final Map<String, String> ccgNames = new HashMap<>();
     final Map<String, List<WhoPays.Candidate>> covering = new HashMap<>();
     final Map<String, Council> councils = new HashMap<>();
+    final Map<String, WhoPays.Icb> icbs = new HashMap<>();
     final List<String> asked = new ArrayList<>();
 
     Peers() {
@@ -58,6 +61,21 @@ class WhoPaysTest {
       councils.put("E07000001", new Council("E07000001", "Lost District", false, null, null));
       councils.put(
           "E07000002", new Council("E07000002", "Orphan District", false, "E10000099", null));
+      icbs.put("00K", new WhoPays.Icb("QHM", "NHS North East and North Cumbria ICB"));
+      icbs.put("09C", new WhoPays.Icb("QKS", "NHS Kent and Medway ICB"));
+      icbs.put("09E", new WhoPays.Icb("QKS", "NHS Kent and Medway ICB"));
+      icbs.put("09W", new WhoPays.Icb("QKS", "NHS Kent and Medway ICB"));
+      icbs.put("99J", new WhoPays.Icb("QKS", "NHS Kent and Medway ICB"));
+    }
+
+    @Override
+    public Map<String, WhoPays.Icb> icbsOf(Collection<String> locationCodes, LocalDate date) {
+      asked.add("icbs " + String.join(",", locationCodes));
+      Map<String, WhoPays.Icb> found = new HashMap<>();
+      locationCodes.stream()
+          .filter(icbs::containsKey)
+          .forEach(code -> found.put(code, icbs.get(code)));
+      return found;
     }
 
     @Override
@@ -103,7 +121,7 @@ class WhoPaysTest {
   }
 
   static WhoPays.Answer decide(WhoPaysQuestion question, Peers peers) {
-    question.requireOneWhereabouts();
+    question.requireSomeWhereabouts();
     return WhoPays.decide(whoCommissions(question.category()), question, peers);
   }
 
@@ -400,13 +418,14 @@ class WhoPaysTest {
                         new String[0]),
                     Arguments.of(
                         code,
-                        "where the patient is present",
+                        "only where the patient is present",
                         byPresence(code, KENT),
                         ProblemType.VALIDATION_FAILED,
-                        "presentIn: decides only for urgent and emergency care; for "
+                        "registeredPractice: or residence is needed: "
                             + category(code).name
-                            + " give registeredPractice, or residence for an unregistered patient",
-                        new String[] {"presentIn"})));
+                            + " is commissioned by the CCG of the patient's practice, or of where"
+                            + " an unregistered patient lives",
+                        new String[] {"registeredPractice"})));
   }
 
   @ParameterizedTest(name = "{0}, given {1}: refused")
@@ -494,32 +513,131 @@ class WhoPaysTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "none | | | | presentIn,registeredPractice,residence",
-        "practice and residence | A81001 | E07000105 | | registeredPractice,residence",
-        "all three | A81001 | E07000105 | E10000016 | registeredPractice,residence,presentIn",
-        "practice only | A81001 | | | ",
-        "residence only | | E07000105 | | ",
-        "presence only | | | E10000016 | ",
+        "none | | | | true",
+        "practice and residence | A81001 | E07000105 | | false",
+        "all three | A81001 | E07000105 | E10000016 | false",
+        "practice only | A81001 | | | false",
+        "residence only | | E07000105 | | false",
+        "presence only | | | E10000016 | false",
       })
-  void a_question_gives_exactly_one_of_the_patients_whereabouts(
-      String scenario, String practice, String residence, String presentIn, String refused) {
+  void a_question_gives_at_least_one_of_the_patients_whereabouts(
+      String scenario, String practice, String residence, String presentIn, boolean refused) {
     WhoPaysQuestion question =
         new WhoPaysQuestion("DENTISTRY", DATE, practice, residence, presentIn);
-    if (refused == null) {
-      assertThatCode(question::requireOneWhereabouts).doesNotThrowAnyException();
+    if (!refused) {
+      assertThatCode(question::requireSomeWhereabouts).doesNotThrowAnyException();
       return;
     }
-    assertThatThrownBy(question::requireOneWhereabouts)
+    assertThatThrownBy(question::requireSomeWhereabouts)
         .isInstanceOfSatisfying(
             ProblemException.class,
             problem -> {
               assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
               assertThat(problem.errors())
                   .extracting(FieldViolation::field)
-                  .containsExactly(refused.split(","));
+                  .containsExactly("presentIn", "registeredPractice", "residence");
               assertThat(problem.errors())
                   .extracting(FieldViolation::message)
-                  .containsOnly("give exactly one of registeredPractice, residence or presentIn");
+                  .containsOnly("give at least one of registeredPractice, residence or presentIn");
             });
+  }
+
+  @ParameterizedTest(name = "{0}, given practice {1}, residence {2}, presence {3}: {4} decides")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ELECTIVE_HOSPITAL_CARE | A81001 | E07000105 | E10000016 | REGISTERED_PRACTICE | 00K",
+        "ELECTIVE_HOSPITAL_CARE | | E07000105 | E10000016 | USUAL_RESIDENCE | 09C",
+        "ELECTIVE_HOSPITAL_CARE | Y99999 | E07000105 | | USUAL_RESIDENCE | 09C",
+        "URGENT_AND_EMERGENCY_CARE | A81001 | E10000016 | E07000105 | PRESENCE | 09C",
+        "PUBLIC_HEALTH | A81001 | E07000105 | E08000021 | UPPER_TIER_COUNCIL | E10000016",
+        "DENTISTRY | A81001 | E07000105 | E08000021 | NATIONAL_COMMISSIONER | X24",
+      })
+  void every_fact_known_at_once_and_the_category_rule_picks_the_one_that_decides(
+      String category,
+      String practice,
+      String residence,
+      String presentIn,
+      ResponsibilityBasis basis,
+      String payer) {
+    WhoPays.Answer answer =
+        decide(new WhoPaysQuestion(category, DATE, practice, residence, presentIn));
+    assertThat(answer.basis()).isEqualTo(basis);
+    assertThat(answer.commissioner().code()).isEqualTo(payer);
+  }
+
+  static final LocalDate ICB_DAY = LocalDate.of(2023, 1, 1);
+
+  @ParameterizedTest(name = "{0} from 2022-07-01: the ICB of the practice's sub-ICB location pays")
+  @MethodSource("registrationCategories")
+  void from_july_2022_the_icb_of_the_practice_sub_icb_location_pays(String code) {
+    Peers peers = new Peers();
+    peers.ccgNames.put("00K", "NHS NORTH EAST AND NORTH CUMBRIA ICB - 00K");
+    WhoPays.Answer answer = decide(new WhoPaysQuestion(code, ICB_DAY, "A81001", null, null), peers);
+    assertThat(answer.resolved()).isTrue();
+    assertThat(answer.basis()).isEqualTo(ResponsibilityBasis.REGISTERED_PRACTICE);
+    assertThat(answer.rule().commissionerKind).isEqualTo(CommissionerKind.ICB);
+    assertThat(answer.commissioner())
+        .isEqualTo(
+            new WhoPays.Payer(CommissionerKind.ICB, "QHM", "NHS North East and North Cumbria ICB"));
+    assertThat(answer.explanation())
+        .isEqualTo(
+            capitalised(code)
+                + " is commissioned by ICBs, and a registered patient is the responsibility of the"
+                + " ICB of their practice's sub-ICB location on the date of care: practice A81001"
+                + " belonged to sub-ICB location 00K (NHS NORTH EAST AND NORTH CUMBRIA ICB - 00K)"
+                + " of ICB QHM (NHS North East and North Cumbria ICB) on 2023-01-01.");
+    assertThat(peers.asked).containsExactly("practice A81001", "ccg 00K", "icbs 00K");
+  }
+
+  @ParameterizedTest(name = "{0} on 2022-06-30: still the CCG")
+  @MethodSource("registrationCategories")
+  void on_30_june_2022_the_ccg_still_pays(String code) {
+    WhoPays.Answer answer =
+        decide(new WhoPaysQuestion(code, LocalDate.of(2022, 6, 30), "A81001", null, null));
+    assertThat(answer.commissioner().kind()).isEqualTo(CommissionerKind.CCG);
+    assertThat(answer.commissioner().code()).isEqualTo("00K");
+  }
+
+  @Test
+  void the_sub_icb_locations_covering_a_council_in_one_icb_resolve_to_that_icb() {
+    WhoPays.Answer answer =
+        decide(new WhoPaysQuestion("ELECTIVE_HOSPITAL_CARE", ICB_DAY, null, KENT, null));
+    assertThat(answer.resolved()).isTrue();
+    assertThat(answer.commissioner())
+        .isEqualTo(new WhoPays.Payer(CommissionerKind.ICB, "QKS", "NHS Kent and Medway ICB"));
+    assertThat(answer.explanation())
+        .endsWith("On 2023-01-01 E10000016 is covered by one ICB, QKS (NHS Kent and Medway ICB).");
+  }
+
+  @Test
+  void a_sub_icb_location_without_an_icb_cannot_decide() {
+    Peers peers = new Peers();
+    peers.icbs.remove("00K");
+    assertProblem(
+        () ->
+            decide(
+                new WhoPaysQuestion("ELECTIVE_HOSPITAL_CARE", ICB_DAY, "A81001", null, null),
+                peers),
+        ProblemType.UNPROCESSABLE,
+        "ccg-service knows no ICB of sub-ICB location 00K on 2023-01-01");
+  }
+
+  @ParameterizedTest(
+      name = "{0} from 2022-07-01: still NHS England, with the ICBs delegated from {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GENERAL_PRACTICE | 2022-07-01",
+        "DENTISTRY | 2023-04-01",
+        "PHARMACY | 2023-04-01",
+        "PRIMARY_EYE_CARE | 2023-04-01",
+      })
+  void nhs_england_delegates_primary_care_to_every_icb(String code, LocalDate delegatedFrom) {
+    WhoPays.Answer answer =
+        decide(new WhoPaysQuestion(code, LocalDate.of(2024, 1, 1), "A81001", null, null));
+    assertThat(answer.commissioner().code()).isEqualTo("X24");
+    assertThat(answer.explanation())
+        .endsWith(" An ICB may also commission it (delegated, from " + delegatedFrom + ").");
   }
 }

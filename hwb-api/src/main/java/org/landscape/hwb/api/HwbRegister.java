@@ -46,6 +46,11 @@ public class HwbRegister {
     return guarded(() -> calls.ccgRepresentatives(date), purpose);
   }
 
+  /** Every board's ICB nominees on the date (none before 2022-07-01). */
+  public List<IcbRepresentativeView> icbRepresentatives(LocalDate date, String purpose) {
+    return guarded(() -> calls.icbRepresentatives(date), purpose);
+  }
+
   private static <T> T guarded(Supplier<T> call, String purpose) {
     return PeerUnavailable.guarded(SERVICE, purpose, call);
   }

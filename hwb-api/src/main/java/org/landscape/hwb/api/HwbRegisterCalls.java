@@ -58,6 +58,11 @@ class HwbRegisterCalls {
     return readAll(offset -> hwb.ccgRepresentatives(asOf, PAGE, offset));
   }
 
+  @Timeout(30_000)
+  List<IcbRepresentativeView> icbRepresentatives(LocalDate asOf) {
+    return readAll(offset -> hwb.icbRepresentatives(asOf, PAGE, offset));
+  }
+
   private static <T> List<T> readAll(IntFunction<Page<T>> reader) {
     return Page.readAll(PAGE, reader);
   }

@@ -51,4 +51,12 @@ public interface HwbRegisterClient {
       @QueryParam("asOf") LocalDate asOf,
       @QueryParam("limit") int limit,
       @QueryParam("offset") int offset);
+
+  /** A page of every board's ICB nominees on {@code asOf}, by board and ICB. */
+  @GET
+  @Path("/icb-representatives")
+  Page<IcbRepresentativeView> icbRepresentatives(
+      @QueryParam("asOf") LocalDate asOf,
+      @QueryParam("limit") int limit,
+      @QueryParam("offset") int offset);
 }

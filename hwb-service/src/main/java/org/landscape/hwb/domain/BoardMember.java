@@ -34,6 +34,10 @@ public class BoardMember {
   @Column(name = "ccg_code")
   public String ccgCode;
 
+  /** The ICB that nominated the member; only for an ICB representative. */
+  @Column(name = "icb_code")
+  public String icbCode;
+
   @Column(name = "valid_from", nullable = false)
   public LocalDate validFrom;
 

@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The roles of a board seat. Every role but {@link #CCG_REPRESENTATIVE} and {@link #OTHER} is a
- * minimum member under the Health and Social Care Act 2012 s194(2); a representative of each
- * relevant CCG is one too, checked per CCG.
+ * The roles of a board seat. Every role but {@link #CCG_REPRESENTATIVE}, {@link
+ * #ICB_REPRESENTATIVE} and {@link #OTHER} is a minimum member under the Health and Social Care Act
+ * 2012 s194(2); a representative of each relevant CCG (until 2022-06-30) or a nominee of each
+ * relevant ICB (from 2022-07-01, as amended by the Health and Care Act 2022) is one too, checked
+ * per CCG or ICB.
  */
 public enum MemberRole {
   ELECTED_COUNCILLOR("At least one elected councillor of the council", true),
@@ -15,6 +17,7 @@ public enum MemberRole {
   DIRECTOR_OF_PUBLIC_HEALTH("The director of public health", true),
   HEALTHWATCH_REPRESENTATIVE("A representative of the local Healthwatch organisation", true),
   CCG_REPRESENTATIVE("A representative of each relevant CCG", false),
+  ICB_REPRESENTATIVE("A person nominated by each relevant ICB", false),
   OTHER("A further member the board or council appoints", false);
 
   private final String requirement;

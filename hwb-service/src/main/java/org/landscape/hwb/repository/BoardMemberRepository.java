@@ -95,6 +95,11 @@ public class BoardMemberRepository implements PanacheRepositoryBase<BoardMember,
    * ccg-service needs to check that every relevant CCG is represented, in pages.
    */
   public Page<Object[]> ccgRepresentativesOn(LocalDate date, PageRequest page) {
+    return representativesOn(MemberRole.CCG_REPRESENTATIVE, date, page);
+  }
+
+  /** Every board's seats of the role on the date, with the board's council, by board and body. */
+  public Page<Object[]> representativesOn(MemberRole role, LocalDate date, PageRequest page) {
     String from =
         " from BoardMember m, Board b where b.id = m.boardId and m.role = :role"
             + " and m.validFrom <= :date and (m.validTo is null or m.validTo > :date)"
@@ -102,19 +107,30 @@ public class BoardMemberRepository implements PanacheRepositoryBase<BoardMember,
     long total =
         getEntityManager()
             .createQuery("select count(m)" + from, Long.class)
-            .setParameter("role", MemberRole.CCG_REPRESENTATIVE)
+            .setParameter("role", role)
             .setParameter("date", date)
             .getSingleResult();
     List<Object[]> rows =
         getEntityManager()
             .createQuery(
-                "select b.authorityCode, m" + from + " order by b.authorityCode, m.ccgCode, m.id",
+                "select b.authorityCode, m"
+                    + from
+                    + " order by b.authorityCode, m.ccgCode, m.icbCode, m.id",
                 Object[].class)
-            .setParameter("role", MemberRole.CCG_REPRESENTATIVE)
+            .setParameter("role", role)
             .setParameter("date", date)
             .setFirstResult(page.offset)
             .setMaxResults(page.limit)
             .getResultList();
     return new Page<>(rows, total, page.limit, page.offset);
+  }
+
+  /** The board's CCG representatives' seats that begin on or after the date. */
+  public List<BoardMember> ccgSeatsFrom(long boardId, LocalDate date) {
+    return list(
+        "boardId = ?1 and role = ?2 and validFrom >= ?3",
+        boardId,
+        MemberRole.CCG_REPRESENTATIVE,
+        date);
   }
 }

@@ -51,4 +51,9 @@ public class CcgSeatHandoverRepository implements PanacheRepositoryBase<CcgSeatH
         .setParameter("date", date)
         .getResultList();
   }
+
+  /** Whether a handover records the seat as one it ended (a reversal puts it back). */
+  public boolean endedSeat(long seatId) {
+    return count("endedSeatId", seatId) > 0;
+  }
 }

@@ -34,10 +34,19 @@ public final class MemberRequests {
       @NotNull(message = "is required")
           @Schema(description = "A day the board is valid", example = "2013-04-01", required = true)
           LocalDate validFrom,
-      @Schema(example = "2015-04-01") LocalDate validTo) {
+      @Schema(example = "2015-04-01") LocalDate validTo,
+      @Pattern(
+              regexp = "Q[A-Z0-9]{2}",
+              message = "must be an ICB's ODS code: Q and two characters (QHM)")
+          @Schema(
+              description =
+                  "Required for ICB_REPRESENTATIVE (from 2022-07-01), absent otherwise: the ICB"
+                      + " that nominated them",
+              example = "QHM")
+          String icbCode) {
 
     public MemberService.SeatCommand toCommand() {
-      return new MemberService.SeatCommand(personName, role, ccgCode, validFrom, validTo);
+      return new MemberService.SeatCommand(personName, role, ccgCode, validFrom, validTo, icbCode);
     }
   }
 }

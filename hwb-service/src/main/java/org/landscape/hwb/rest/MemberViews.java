@@ -25,7 +25,11 @@ public final class MemberViews {
           String ccgCode,
       @Schema(example = "2013-04-01") LocalDate validFrom,
       @Schema(description = "First day no longer seated; absent while open", example = "2015-04-01")
-          LocalDate validTo) {}
+          LocalDate validTo,
+      @Schema(
+              description = "The ICB that nominated them; only for ICB_REPRESENTATIVE",
+              example = "QHM")
+          String icbCode) {}
 
   @Schema(
       name = "ComplianceReport",
@@ -44,11 +48,16 @@ public final class MemberViews {
   public record ComplianceFinding(
       @Schema(
               description =
-                  "A mandatory role's name, RELEVANT_CCG_REPRESENTED or IRRELEVANT_CCG_REPRESENTATIVE",
+                  "A mandatory role's name, RELEVANT_CCG_REPRESENTED, IRRELEVANT_CCG_REPRESENTATIVE"
+                      + " or (from 2022-07-01) RELEVANT_ICB_REPRESENTED",
               example = "RELEVANT_CCG_REPRESENTED")
           String rule,
       @Schema(description = "The role concerned", example = "CCG_REPRESENTATIVE") MemberRole role,
-      @Schema(description = "The CCG concerned, for CCG rules", example = "00G") String ccgCode,
+      @Schema(
+              description =
+                  "The CCG concerned, for CCG rules; the ICB, for RELEVANT_ICB_REPRESENTED",
+              example = "00G")
+          String ccgCode,
       @Schema(example = "NHS Newcastle North and East CCG") String ccgName,
       @Schema(example = "A representative of each relevant CCG") String requirement,
       @Schema(example = "Health and Social Care Act 2012 s194(2)") String source,
@@ -101,4 +110,20 @@ public final class MemberViews {
       @Schema(description = "Nominees seated now", example = "241") int seated,
       @Schema(description = "Relevant CCGs the boards seated already", example = "0")
           int seatedBefore) {}
+
+  @Schema(
+      name = "IcbNominationReport",
+      description = "The ICB nominees seated on the boards, and the CCG seats ended")
+  public record IcbNominationReport(
+      @Schema(example = "2022-07-01") LocalDate date,
+      @Schema(description = "Boards on the date", example = "152") int boards,
+      @Schema(description = "Nominees seated now", example = "170") int seated,
+      @Schema(description = "Relevant ICBs the boards seated already", example = "0")
+          int seatedBefore,
+      @Schema(description = "CCG representatives' seats ended on the date", example = "230")
+          int ccgSeatsEnded,
+      @Schema(
+              description = "CCG representatives' seats that began on or after the date, withdrawn",
+              example = "0")
+          int ccgSeatsWithdrawn) {}
 }

@@ -1,13 +1,16 @@
 package org.landscape.hwb.service;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.landscape.ccg.api.CcgLookup;
 import org.landscape.ccg.api.CcgSummary;
 import org.landscape.hwb.domain.CcgCover;
 import org.landscape.hwb.domain.CcgStanding;
+import org.landscape.hwb.domain.IcbCover;
 
 /** ccg-service's answers, as the domain's rules take them. */
 final class CcgFacts {
@@ -37,5 +40,17 @@ final class CcgFacts {
   static Optional<String> whyNotOperational(
       Map<String, CcgLookup.Result> lookedUp, String code, LocalDate date) {
     return standing(lookedUp.get(code), code).whyNotOperational(date);
+  }
+
+  /** The ICBs of the looked-up sub-ICB locations, each once, by code. */
+  static List<IcbCover> icbsOf(Collection<CcgLookup.Result> locations) {
+    Map<String, IcbCover> icbs = new TreeMap<>();
+    for (CcgLookup.Result location : locations) {
+      if (location != null && location.icb() != null) {
+        icbs.putIfAbsent(
+            location.icb().code(), new IcbCover(location.icb().code(), location.icb().name()));
+      }
+    }
+    return List.copyOf(icbs.values());
   }
 }

@@ -7,6 +7,7 @@ import org.landscape.common.changefeed.ChangeFeed;
 import org.landscape.common.changefeed.ChangeType;
 import org.landscape.hwb.domain.LocalAuthority;
 import org.landscape.hwb.domain.LocalAuthorityKind;
+import org.landscape.hwb.repository.LocalAuthorityRepository;
 
 /**
  * Records the change events of the register of councils, whoever makes the change (API, import).
@@ -14,7 +15,7 @@ import org.landscape.hwb.domain.LocalAuthorityKind;
 @ApplicationScoped
 public class LocalAuthorityChanges {
 
-  public static final String RESOURCE_TYPE = "local-authority";
+  public static final String RESOURCE_TYPE = LocalAuthorityRepository.CHANGE_TYPE;
 
   /** A council as the change feed carries it. */
   public record LocalAuthorityRecord(
@@ -25,6 +26,18 @@ public class LocalAuthorityChanges {
       boolean hostsHealthAndWellbeingBoard,
       LocalDate validFrom,
       LocalDate validTo) {
+
+    /** The council as this record tells it: a detached copy, never to be written. */
+    LocalAuthority toLocalAuthority() {
+      LocalAuthority authority = new LocalAuthority();
+      authority.code = code;
+      authority.name = name;
+      authority.kind = kind;
+      authority.upperTierCode = upperTierCode;
+      authority.validFrom = validFrom;
+      authority.validTo = validTo;
+      return authority;
+    }
 
     static LocalAuthorityRecord of(LocalAuthority authority) {
       return new LocalAuthorityRecord(

@@ -1,9 +1,14 @@
 package org.landscape.hwb.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
+import org.landscape.common.changefeed.ChangeEvent;
+import org.landscape.common.changefeed.ChangeEventRepository;
 import org.landscape.common.http.ETags;
 import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
@@ -28,7 +33,12 @@ public class LocalAuthorityService {
   public record LocalAuthorityUpdateCommand(
       String name, String upperTierCode, LocalDate validFrom, LocalDate validTo) {}
 
+  /** One recorded version of a council: its change event and the council it recorded. */
+  public record LocalAuthorityVersion(ChangeEvent event, LocalAuthority authority) {}
+
   @Inject LocalAuthorityRepository authorities;
+  @Inject ChangeEventRepository changeEvents;
+  @Inject ObjectMapper json;
   @Inject LocalAuthorityChanges changes;
 
   public Page<LocalAuthority> search(
@@ -47,6 +57,28 @@ public class LocalAuthorityService {
           ProblemType.NOT_FOUND, "Local authority " + code + " was not valid on " + asOf);
     }
     return authority;
+  }
+
+  /** The council as each of its change events recorded it, newest first. */
+  public List<LocalAuthorityVersion> versions(String code) {
+    get(code, null);
+    return changeEvents
+        .find(
+            "resourceType = ?1 and resourceId = ?2 order by sequence desc",
+            LocalAuthorityChanges.RESOURCE_TYPE,
+            code)
+        .stream()
+        .map(event -> new LocalAuthorityVersion(event, authorityOf(event)))
+        .toList();
+  }
+
+  private LocalAuthority authorityOf(ChangeEvent event) {
+    try {
+      return json.readValue(event.payload, LocalAuthorityChanges.LocalAuthorityRecord.class)
+          .toLocalAuthority();
+    } catch (JsonProcessingException unreadable) {
+      throw new IllegalStateException("A local-authority change event cannot be read", unreadable);
+    }
   }
 
   @Transactional

@@ -22,7 +22,8 @@ public class MemberChanges {
       MemberRole role,
       String ccgCode,
       LocalDate validFrom,
-      LocalDate validTo) {
+      LocalDate validTo,
+      String icbCode) {
 
     static MemberRecord of(BoardMember seat, String boardCode) {
       return new MemberRecord(
@@ -32,7 +33,8 @@ public class MemberChanges {
           seat.role,
           seat.ccgCode,
           seat.validFrom,
-          seat.validTo);
+          seat.validTo,
+          seat.icbCode);
     }
 
     /** The seat as this record tells it: a detached copy, never to be written. */
@@ -42,6 +44,7 @@ public class MemberChanges {
       seat.personName = personName;
       seat.role = role;
       seat.ccgCode = ccgCode;
+      seat.icbCode = icbCode;
       seat.validFrom = validFrom;
       seat.validTo = validTo;
       return seat;

@@ -34,7 +34,23 @@ public class MemberService {
 
   /** A seat to add, or the new state of a seat. */
   public record SeatCommand(
-      String personName, MemberRole role, String ccgCode, LocalDate validFrom, LocalDate validTo) {}
+      String personName,
+      MemberRole role,
+      String ccgCode,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String icbCode) {
+
+    /** A seat that names no ICB. */
+    public SeatCommand(
+        String personName,
+        MemberRole role,
+        String ccgCode,
+        LocalDate validFrom,
+        LocalDate validTo) {
+      this(personName, role, ccgCode, validFrom, validTo, null);
+    }
+  }
 
   /** A CCG representative's seat, with its board's hosting council. */
   public record Representative(String boardCode, BoardMember seat) {}
@@ -89,8 +105,13 @@ public class MemberService {
 
   /** Every board's CCG representatives on the date, sorted by board and CCG. */
   public Page<Representative> representativesOn(LocalDate date, PageRequest page) {
+    return representativesOn(MemberRole.CCG_REPRESENTATIVE, date, page);
+  }
+
+  /** Every board's seats of the role on the date, sorted by board and the body represented. */
+  public Page<Representative> representativesOn(MemberRole role, LocalDate date, PageRequest page) {
     return members
-        .ccgRepresentativesOn(date, page)
+        .representativesOn(role, date, page)
         .map(row -> new Representative((String) row[0], (BoardMember) row[1]));
   }
 
@@ -144,7 +165,12 @@ public class MemberService {
     Board board = boards.forRecordStarting(code, request.validFrom(), "validFrom");
     ProblemException.requireNone(
         BoardSeatRules.check(
-            board, request.role(), request.ccgCode(), request.validFrom(), request.validTo()));
+            board,
+            request.role(),
+            request.ccgCode(),
+            request.icbCode(),
+            request.validFrom(),
+            request.validTo()));
     BoardMember proposed = new BoardMember();
     proposed.id = seatId;
     assign(proposed, board, request);
@@ -188,6 +214,7 @@ public class MemberService {
     seat.personName = request.personName().strip();
     seat.role = request.role();
     seat.ccgCode = request.ccgCode();
+    seat.icbCode = request.icbCode();
     seat.validFrom = request.validFrom();
     seat.validTo = request.validTo();
   }

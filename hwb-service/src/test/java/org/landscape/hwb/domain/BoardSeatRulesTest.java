@@ -67,4 +67,32 @@ class BoardSeatRulesTest {
         .map(pair -> new FieldViolation(pair[0], pair[1]))
         .toList();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      textBlock =
+          """
+          # scenario; role; ccgCode; icbCode; validFrom; violations (field=message|...)
+          an ICB nominee naming its ICB from 2022-07-01 is fine; ICB_REPRESENTATIVE; -; QHM; 2022-07-01; -
+          an ICB nominee naming no ICB is refused; ICB_REPRESENTATIVE; -; -; 2022-07-01; icbCode=is required for an ICB_REPRESENTATIVE: the ICB that nominated them
+          an ICB nominee before 2022-07-01 is refused; ICB_REPRESENTATIVE; -; QHM; 2022-06-30; validFrom=ICBs were established on 2022-07-01: must not be before it
+          a councillor naming an ICB is refused; ELECTED_COUNCILLOR; -; QHM; 2022-07-01; icbCode=must be absent: only an ICB_REPRESENTATIVE names an ICB
+          a CCG representative from 2022-07-01 is refused; CCG_REPRESENTATIVE; 00G; -; 2022-07-01; validFrom=CCGs were abolished on 2022-07-01: from then a board seats a nominee of each relevant ICB (ICB_REPRESENTATIVE)
+          a CCG representative until then is fine; CCG_REPRESENTATIVE; 00G; -; 2022-06-30; -
+          """)
+  void a_seat_keeps_to_its_era(
+      String scenario,
+      MemberRole role,
+      String ccgCode,
+      String icbCode,
+      LocalDate validFrom,
+      String violations) {
+    Board board = new Board();
+    board.authorityCode = "E08000021";
+    board.validFrom = LocalDate.of(2012, 4, 1);
+    assertThat(BoardSeatRules.check(board, role, ccgCode, icbCode, validFrom, null))
+        .containsExactlyElementsOf(expected(violations));
+  }
 }

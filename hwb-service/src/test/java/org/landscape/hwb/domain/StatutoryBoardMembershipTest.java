@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -292,7 +293,7 @@ class StatutoryBoardMembershipTest {
   @ParameterizedTest(name = "without a {0}, only that role fails")
   @EnumSource(
       value = MemberRole.class,
-      names = {"CCG_REPRESENTATIVE", "OTHER"},
+      names = {"CCG_REPRESENTATIVE", "ICB_REPRESENTATIVE", "OTHER"},
       mode = EnumSource.Mode.EXCLUDE)
   void each_mandatory_role_must_be_held(MemberRole role) {
     List<BoardMember> seats = fullBoard();
@@ -480,5 +481,62 @@ class StatutoryBoardMembershipTest {
 
   private static LocalDate day(String text) {
     return LocalDate.parse(text);
+  }
+
+  private static final LocalDate ICBS = LocalDate.of(2022, 7, 1);
+
+  private static BoardMember nominee(String name, String icb, LocalDate from) {
+    BoardMember seat = seat(name, MemberRole.ICB_REPRESENTATIVE, from, null);
+    seat.icbCode = icb;
+    return seat;
+  }
+
+  private static List<BoardMember> mandatoryHolders(LocalDate from) {
+    return MemberRole.mandatory().stream()
+        .map(role -> seat("Holder of " + role, role, from, null))
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      textBlock =
+          """
+          # scenario; ICB nominees seated (code:from|...); a CCG representative still seated; failing (rule:code|...)
+          each relevant ICB's nominee sits; QHM:2022-07-01; -; -
+          no nominee of the relevant ICB; -; -; RELEVANT_ICB_REPRESENTED:QHM
+          a nominee of an ICB not relevant; QHM:2022-07-01|QOQ:2022-07-01; -; IRRELEVANT_ICB_REPRESENTATIVE:QOQ
+          a CCG representative after the abolition; QHM:2022-07-01; 13T; IRRELEVANT_CCG_REPRESENTATIVE:13T
+          """)
+  void from_july_2022_a_nominee_of_each_relevant_icb_and_no_ccg_representative(
+      String scenario, String nominees, String ccgStillSeated, String failing) {
+    List<BoardMember> seats = new ArrayList<>(mandatoryHolders(START));
+    if (nominees != null) {
+      for (String nominee : nominees.split("\\|")) {
+        String[] parts = nominee.split(":");
+        seats.add(nominee("Nominee of " + parts[0], parts[0], LocalDate.parse(parts[1])));
+      }
+    }
+    if (ccgStillSeated != null) {
+      seats.add(representative("Dr Still Seated", ccgStillSeated, MERGER, null));
+    }
+    StatutoryBoardMembership.Assessment assessment =
+        StatutoryBoardMembership.assess(
+            NEWCASTLE,
+            ICBS,
+            seats,
+            COVERAGE,
+            Map.of(),
+            List.of(new IcbCover("QHM", "NHS North East and North Cumbria ICB")));
+    assertThat(assessment.findings().stream().filter(f -> !f.passed()).map(f -> key(f)))
+        .containsExactlyInAnyOrderElementsOf(
+            failing == null ? List.of() : List.of(failing.split("\\|")));
+    assertThat(assessment.findings())
+        .noneMatch(f -> f.rule().equals(StatutoryBoardMembership.RELEVANT_CCG_REPRESENTED));
+    assertThat(assessment.findings())
+        .filteredOn(f -> f.rule().equals(StatutoryBoardMembership.RELEVANT_ICB_REPRESENTED))
+        .allSatisfy(f -> assertThat(f.source()).isEqualTo(StatutoryBoardMembership.AMENDED_SOURCE));
+    assertThat(StatutoryBoardMembership.representedButIrrelevant(seats, COVERAGE, ICBS)).isEmpty();
   }
 }

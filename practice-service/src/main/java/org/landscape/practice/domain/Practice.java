@@ -54,6 +54,17 @@ public class Practice {
 
   @Version public long version;
 
+  /**
+   * Whether the practice is active on the date, as ODS means it: open then, and either active now
+   * or closed since at a known date (a practice dormant, proposed or closed without a date is not
+   * active). PracticeRepository's search asks the same in its query.
+   */
+  public boolean isActiveOn(LocalDate date) {
+    return isOpenOn(date)
+        && (status == PracticeStatus.ACTIVE
+            || (status == PracticeStatus.CLOSED && closeDate != null));
+  }
+
   public boolean isOpenOn(LocalDate date) {
     return (openDate == null || !date.isBefore(openDate))
         && (closeDate == null || date.isBefore(closeDate));

@@ -13,6 +13,7 @@ import org.landscape.common.paging.Page;
 import org.landscape.common.paging.PageRequest;
 import org.landscape.common.paging.Paged;
 import org.landscape.practice.domain.Membership;
+import org.landscape.practice.domain.MembershipFilter;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<Membership, Long> {
@@ -36,6 +37,39 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, L
             Parameters.with("practices", practiceCodes).and("asOf", asOf))
         .stream()
         .collect(Collectors.toMap(m -> m.practiceCode, m -> m));
+  }
+
+  /** The memberships that pass the filter, by practice and then oldest first. */
+  public Page<Membership> search(MembershipFilter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder("from Membership m where 1 = 1");
+    Parameters parameters = new Parameters();
+    if (filter.practiceCode() != null) {
+      where.append(" and m.practiceCode = :practice");
+      parameters.and("practice", filter.practiceCode());
+    }
+    if (filter.ccgCode() != null) {
+      where.append(" and m.ccgCode = :ccg");
+      parameters.and("ccg", filter.ccgCode());
+    }
+    if (filter.covering() != null) {
+      where.append(
+          " and m.validFrom <= :covering and (m.validTo is null or m.validTo > :covering)");
+      parameters.and("covering", filter.covering());
+    }
+    if (filter.notCovering() != null) {
+      where.append(
+          " and not (m.validFrom <= :notCovering and (m.validTo is null or m.validTo >"
+              + " :notCovering))");
+      parameters.and("notCovering", filter.notCovering());
+    }
+    return Paged.of(find(where + " order by m.practiceCode, m.validFrom", parameters), page);
+  }
+
+  /** The practice's membership of the CCG that begins on the day, if it has one. */
+  public Optional<Membership> beginning(String practiceCode, String ccgCode, LocalDate from) {
+    return find(
+            "practiceCode = ?1 and ccgCode = ?2 and validFrom = ?3", practiceCode, ccgCode, from)
+        .firstResultOptional();
   }
 
   public List<Membership> history(String practiceCode) {

@@ -11,6 +11,7 @@ import org.landscape.practice.domain.Membership;
 import org.landscape.practice.domain.MembershipOrigin;
 import org.landscape.practice.domain.Practice;
 import org.landscape.practice.domain.PracticeStatus;
+import org.landscape.practice.repository.PracticeRepository;
 
 /**
  * The change events of practices and memberships, whoever makes the change. The payloads are this
@@ -19,7 +20,7 @@ import org.landscape.practice.domain.PracticeStatus;
 @ApplicationScoped
 public class PracticeChanges {
 
-  public static final String PRACTICE = "practice";
+  public static final String PRACTICE = PracticeRepository.CHANGE_TYPE;
   public static final String MEMBERSHIP = "membership";
 
   /**

@@ -27,6 +27,7 @@ import org.landscape.practice.domain.Finding;
 import org.landscape.practice.domain.Handover;
 import org.landscape.practice.domain.Membership;
 import org.landscape.practice.domain.MembershipFact;
+import org.landscape.practice.domain.MembershipFilter;
 import org.landscape.practice.domain.MembershipHistory;
 import org.landscape.practice.domain.MembershipOrigin;
 import org.landscape.practice.domain.OperationalCcgRule;
@@ -149,6 +150,37 @@ public class PracticeService {
             found.items().stream().map(p -> p.code).collect(Collectors.toSet()), asOf);
     return found.map(p -> new PracticeMembership(p, current.get(p.code)));
   }
+
+  /** The memberships that pass the filter, by practice and oldest first, as recorded now. */
+  public Page<Membership> memberships(MembershipFilter filter, PageRequest page) {
+    return memberships.search(filter, page);
+  }
+
+  /** The practice's membership of the CCG from the day, as recorded now. */
+  public Membership membership(String practiceCode, String ccgCode, LocalDate from) {
+    return memberships
+        .beginning(practiceCode, ccgCode, from)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "Membership", practiceCode + " of " + ccgCode + " from " + from));
+  }
+
+  /** The practice as each of its change events recorded it, newest first (deletions skipped). */
+  public List<PracticeVersion> versions(String code) {
+    require(code);
+    return changeEvents
+        .find(
+            "resourceType = ?1 and resourceId = ?2 order by sequence desc",
+            PracticeChanges.PRACTICE,
+            code)
+        .stream()
+        .map(event -> new PracticeVersion(event.sequence, event, practiceOf(event)))
+        .toList();
+  }
+
+  /** One recorded version of a practice: its change event and the practice it recorded. */
+  public record PracticeVersion(long sequence, ChangeEvent event, Practice practice) {}
 
   /** The practice's memberships, oldest first, as recorded now. */
   public List<Membership> history(String code) {
