@@ -23,6 +23,7 @@ import org.landscape.fhir.errors.ProblemOutcomes;
 import org.landscape.fhir.search.DateParameter;
 import org.landscape.fhir.search.FhirPaging;
 import org.landscape.fhir.search.InstantRange;
+import org.landscape.fhir.search.ReferenceParameter;
 import org.landscape.fhir.search.TokenParameter;
 
 /** The FHIR view's shared pieces, without a running service. */
@@ -51,6 +52,29 @@ class FhirSupportTest {
     }
     assertThatThrownBy(() -> FhirPaging.of(null, null, "text"))
         .isInstanceOf(ProblemException.class);
+  }
+
+  @Test
+  void aPageOfInMemoryMatchesIsItsSliceAndNothingForTheTotalOnly() {
+    List<String> all = List.of("a", "b", "c");
+    assertThat(FhirPaging.of("2", "0", null).page(all)).containsExactly("a", "b");
+    assertThat(FhirPaging.of("2", "2", null).page(all)).containsExactly("c");
+    assertThat(FhirPaging.of("2", "5", null).page(all)).isEmpty();
+    assertThat(FhirPaging.of(null, null, "count").page(all)).isEmpty();
+  }
+
+  @Test
+  void referencesNameOrganisationsByOdsCode() {
+    assertThat(ReferenceParameter.odsCode("primary-organization", "qhm")).isEqualTo("QHM");
+    assertThat(ReferenceParameter.odsCode("primary-organization", "Organization/QHM"))
+        .isEqualTo("QHM");
+    assertThat(
+            ReferenceParameter.odsCode(
+                "primary-organization", "https://fhir.nhs.uk/Id/ods-organization-code|QHM"))
+        .isEqualTo("QHM");
+    assertThat(ReferenceParameter.odsCode("primary-organization", "urn:other|QHM")).isNull();
+    assertThat(ReferenceParameter.namesNone("urn:other|QHM", null)).isTrue();
+    assertThat(ReferenceParameter.namesNone(null, null)).isFalse();
   }
 
   @Test

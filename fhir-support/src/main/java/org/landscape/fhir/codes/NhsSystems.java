@@ -19,7 +19,10 @@ public final class NhsSystems {
   public static final String ODS_ORGANISATION_RELATIONSHIP =
       "https://fhir.nhs.uk/CodeSystem/organisation-relationship";
 
-  /** ONS (GSS) codes of English councils' areas: E06000001, E10000002 ... */
+  /**
+   * ONS (GSS) codes: English councils' areas (E06000001, E10000002 ...), CCGs (E38...), ICBs
+   * (E54...) and NHS England regions (E40...).
+   */
   public static final String ONS_GSS_CODE =
       "http://statistics.data.gov.uk/id/statistical-geography";
 

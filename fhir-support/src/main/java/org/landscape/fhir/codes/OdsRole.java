@@ -9,7 +9,15 @@ public enum OdsRole {
   PRESCRIBING_COST_CENTRE("RO177", "PRESCRIBING COST CENTRE"),
   /** The non-primary role that makes a prescribing cost centre a GP practice. */
   GP_PRACTICE("RO76", "GP PRACTICE"),
-  LOCAL_AUTHORITY("RO141", "LOCAL AUTHORITY");
+  LOCAL_AUTHORITY("RO141", "LOCAL AUTHORITY"),
+  /** A CCG code until it became a sub-ICB location (at the latest 2022-07-01). */
+  CLINICAL_COMMISSIONING_GROUP("RO98", "CLINICAL COMMISSIONING GROUP"),
+  /** A former CCG code as a location of an Integrated Care Board, from 2022-07-01. */
+  SUB_ICB_LOCATION("RO319", "SUB ICB LOCATION"),
+  INTEGRATED_CARE_BOARD("RO318", "INTEGRATED CARE BOARD"),
+  /** One of NHS England's regions (Y54 to Y63). */
+  NHS_ENGLAND_REGION("RO209", "NHS ENGLAND (REGION)"),
+  NHS_TRUST("RO197", "NHS TRUST");
 
   private final String code;
   private final String display;

@@ -34,6 +34,17 @@ public record FhirPaging(int count, int offset, boolean totalOnly) {
     return PageRequest.of(totalOnly ? 1 : count, offset);
   }
 
+  /**
+   * This page of matches a service found in memory (all of them, in order): nothing when only the
+   * total is asked.
+   */
+  public <T> java.util.List<T> page(java.util.List<T> all) {
+    if (totalOnly || offset >= all.size()) {
+      return java.util.List.of();
+    }
+    return all.subList(offset, Math.min(all.size(), offset + count));
+  }
+
   private static int integer(String name, String value, int absent, int max) {
     if (value == null || value.isBlank()) {
       return absent;
