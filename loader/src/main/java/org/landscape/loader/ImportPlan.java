@@ -23,7 +23,8 @@ public final class ImportPlan {
     NOMINEES,
     PRACTICE,
     COMMISSIONING,
-    REPLAY
+    REPLAY,
+    ICB_NOMINEES
   }
 
   /** A part's heading and its calls. */
@@ -114,9 +115,12 @@ public final class ImportPlan {
                       "successions",
                       SUCCESSIONS,
                       "ccgs",
-                      CCGS_NOW),
-                  // after the replay, which hands the 2013 CCG seats over to the successors
-                  ImportStep.call(HWB, "/boards/icb-nominees?date=2022-07-01"))));
+                      CCGS_NOW))),
+          new Section(
+              Part.ICB_NOMINEES,
+              "hwb-service: from 2022-07-01, a nominee of every relevant ICB on each board instead of"
+                  + " the CCG seats (once the replayed mergers have handed the seats over)",
+              List.of(ImportStep.call(HWB, "/boards/icb-nominees?date=2022-07-01"))));
 
   private ImportPlan() {}
 }

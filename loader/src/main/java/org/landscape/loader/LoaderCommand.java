@@ -132,7 +132,7 @@ public final class LoaderCommand {
       if (loading.anyRefused()) {
         return REFUSED;
       }
-      importer.run(demoDir, EnumSet.of(Part.REPLAY), loading);
+      importer.run(demoDir, EnumSet.of(Part.REPLAY, Part.ICB_NOMINEES), loading);
       return loading.anyRefused() ? REFUSED : 0;
     }
   }

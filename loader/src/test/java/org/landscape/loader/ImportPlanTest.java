@@ -37,7 +37,15 @@ class ImportPlanTest {
         .isEqualTo("eccg.csv");
     assertThat(ImportStep.call(Service.HWB, "/boards/ccg-nominees?date=2013-04-01").label())
         .isEqualTo("/boards/ccg-nominees");
-    assertThat(ImportPlan.SECTIONS.getLast().steps().getFirst().label())
+    assertThat(
+            ImportPlan.SECTIONS.stream()
+                .filter(section -> section.part() == Part.REPLAY)
+                .findFirst()
+                .orElseThrow()
+                .steps()
+                .getFirst()
+                .label())
         .isEqualTo("succ.csv + eccg.csv");
+    assertThat(ImportPlan.SECTIONS.getLast().part()).isEqualTo(Part.ICB_NOMINEES);
   }
 }
