@@ -456,6 +456,35 @@ class CcgOfficialImportTest {
   }
 
   @Test
+  @Order(13)
+  void aFileOfIcbsWithBadRowsListsEachAndWritesNothing() throws Exception {
+    File bad = File.createTempFile("icbs", ".csv");
+    java.nio.file.Files.writeString(
+        bad.toPath(),
+        "code,onsCode,name,regionOdsCode,openDate,closeDate,source\n"
+            + "QZ1,E54000999,NHS Test ICB,Y63,2022-07-01,,test\n"
+            + "XYZ,E54000998,NHS Bad Code ICB,Y63,2022-07-01,,test\n"
+            + "QZ2,,NHS Early ICB,Y63,2021-07-01,,test\n"
+            + "QZ3,,NHS Nowhere ICB,Y99,2022-07-01,,test\n");
+    JsonPath problem =
+        assertProblem(
+            given()
+                .auth()
+                .oauth2(TestTokens.withRoles("importer"))
+                .multiPart("file", bad)
+                .post("/imports/icbs"),
+            422,
+            "import-rejected");
+    assertThat(problem.getList("badRows.line", Integer.class)).contains(3, 4, 5);
+    assertThat(given().get("/icbs/QZ1").statusCode()).isEqualTo(404);
+    assertProblem(given().post("/imports/icbs/shipped"), 401, "unauthenticated");
+    assertProblem(
+        given().auth().oauth2(TestTokens.withRoles("editor")).post("/imports/regions/shipped"),
+        403,
+        "forbidden");
+  }
+
+  @Test
   @Order(14)
   void on1July2022The106CcgsBecomeSubIcbLocationsOf42IcbsIn7Regions() {
     JsonPath regions = imported("regions/shipped", null);

@@ -297,6 +297,17 @@ class CcgSeatHandoverTest {
         editor().queryParam("date", "2022-06-30").post("/boards/icb-nominees"),
         400,
         "validation-failed");
+    assertProblem(editor().post("/boards/icb-nominees"), 400, "validation-failed");
+    assertProblem(
+        given().queryParam("date", date).post("/boards/icb-nominees"), 401, "unauthenticated");
+    assertProblem(
+        given()
+            .auth()
+            .oauth2(TestTokens.withRoles("importer"))
+            .queryParam("date", date)
+            .post("/boards/icb-nominees"),
+        403,
+        "forbidden");
     JsonPath ccgAfter =
         assertProblem(
             editor()
