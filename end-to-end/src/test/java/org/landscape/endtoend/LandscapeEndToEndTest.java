@@ -23,6 +23,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.landscape.endtoend.badrequests.BadRequestSweep;
+import org.landscape.endtoend.badrequests.HttpLayerRefusals;
 import org.landscape.testsupport.OfficialData;
 
 /**
@@ -1076,5 +1078,151 @@ class LandscapeEndToEndTest {
     // (not 2022-06-30: the never-formed Q9G7P of the failed merger above keeps the area of its
     // would-be predecessors and no board seat, and the report lists it until the CCGs end)
     consistentOn("2022-07-01");
+  }
+
+  /**
+   * Last, over the loaded landscape: every operation that the four services document, sent bad
+   * (issue #16's classes and more), once without a token and once with every role. No answer is a
+   * 5xx, every error is problem+json (an OperationOutcome under /fhir) without internals, the HTTP
+   * layer's own refusals too, and the suite is left exactly as it was.
+   */
+  @Test
+  @Order(99)
+  void noBadRequestBreaksAServiceOrChangesTheSuite() throws Exception {
+    Map<RunningSuite.Service, Long> before = feedHeads();
+    Map<String, String> services = new java.util.LinkedHashMap<>();
+    for (RunningSuite.Service service : RunningSuite.Service.values()) {
+      services.put(service.module(), suite.url(service));
+    }
+    BadRequestSweep.Outcome outcome =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofMinutes(6),
+            () -> new BadRequestSweep(suite.token("editor", "importer")).sweep(services, 4));
+    System.out.printf(
+        "Bad-request sweep: %d requests, answered %s%n", outcome.sent(), outcome.statuses());
+    assertThat(outcome.sent()).isGreaterThanOrEqualTo(10_000);
+    assertThat(outcome.findings()).as("answers that break the error contract").isEmpty();
+    assertThat(feedHeads())
+        .as("changes after writes that succeeded: %s", outcome.writes())
+        .isEqualTo(before);
+    for (RunningSuite.Service service : RunningSuite.Service.values()) {
+      HttpLayerRefusals.assertAllProblems(suite.port(service));
+    }
+    consistentOn("2022-07-01");
+  }
+
+  /**
+   * PostgreSQL restarts while writes and reads run. Readiness goes down and comes back, the writes
+   * meanwhile answer 503 problem+json (never 500), every acknowledged write is there afterwards
+   * with its change event (nothing half-written), and the services recover without a restart.
+   */
+  @Test
+  @Order(100)
+  void theServicesRideOutARestartOfTheirDatabase() throws Exception {
+    DatabaseRestartUnderLoad load = new DatabaseRestartUnderLoad(suite, editor);
+    load.run(
+        java.time.Duration.ofSeconds(3),
+        java.time.Duration.ofSeconds(4),
+        java.time.Duration.ofSeconds(12));
+
+    List<DatabaseRestartUnderLoad.Answer> answers = new ArrayList<>(load.writes);
+    answers.addAll(load.reads);
+    assertThat(answers)
+        .as("no answer other than success or 503")
+        .allSatisfy(
+            answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 201, 503));
+    assertThat(answers)
+        .filteredOn(answer -> answer.status() == 503)
+        .as("outage answers")
+        .isNotEmpty()
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.contentType()).startsWith("application/problem+json");
+              assertThat(answer.body()).contains("urn:landscape:problem:database-unavailable");
+            });
+    for (RunningSuite.Service service : RunningSuite.Service.values()) {
+      List<Integer> probes = load.readiness.get(service);
+      assertThat(probes).as("%s readiness", service).contains(503);
+      assertThat(probes.getLast()).as("%s readiness at the end", service).isEqualTo(200);
+    }
+    List<DatabaseRestartUnderLoad.Answer> lastWrites =
+        load.writes.subList(load.writes.size() - 5, load.writes.size());
+    assertThat(lastWrites).extracting(DatabaseRestartUnderLoad.Answer::status).containsOnly(201);
+
+    assertThat(load.acknowledged).isNotEmpty();
+    try (java.sql.Connection database = suite.database(COMMISSIONING);
+        java.sql.Statement query = database.createStatement();
+        java.sql.ResultSet stored =
+            query.executeQuery(
+                "select p.code, count(e.sequence) from provider p left join change_event e"
+                    + " on e.resource_type = 'provider' and e.resource_id = p.code"
+                    + " where p.code like 'ZZ%' group by p.code")) {
+      Map<String, Long> changesOfStored = new java.util.HashMap<>();
+      while (stored.next()) {
+        changesOfStored.put(stored.getString(1), stored.getLong(2));
+      }
+      assertThat(changesOfStored.keySet()).containsAll(load.acknowledged);
+      assertThat(changesOfStored.values())
+          .as("each stored provider's change event")
+          .containsOnly(1L);
+    }
+    consistentOn("2022-07-01");
+  }
+
+  /**
+   * ccg-service stops and starts again, twice, while practices are registered, each checked with
+   * it. Every registration answers 201 or 503 problem+json, the breaker on the calls opens and
+   * closes again (practice-service's metrics), every acknowledged practice is there, and the
+   * consistency report stays at zero.
+   */
+  @Test
+  @Order(101)
+  void writesThatNeedAPeerAnswerSuccessOr503WhileItStopsAndStarts() throws Exception {
+    PeerOutagesUnderLoad load = new PeerOutagesUnderLoad(suite, editor, "84H");
+    load.run(
+        2,
+        java.time.Duration.ofSeconds(3),
+        java.time.Duration.ofSeconds(4),
+        java.time.Duration.ofSeconds(14));
+
+    assertThat(load.writes)
+        .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(201, 503));
+    assertThat(load.writes)
+        .filteredOn(answer -> answer.status() == 503)
+        .isNotEmpty()
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.contentType()).startsWith("application/problem+json");
+              assertThat(answer.body()).contains("urn:landscape:problem:peer-unavailable");
+            });
+    List<PeerOutagesUnderLoad.Answer> lastWrites =
+        load.writes.subList(load.writes.size() - 5, load.writes.size());
+    assertThat(lastWrites).extracting(PeerOutagesUnderLoad.Answer::status).containsOnly(201);
+
+    BreakerMetrics breaker = BreakerMetrics.of(suite.url(PRACTICE), "CcgRegisterCalls");
+    assertThat(breaker.timesOpened()).as("the breaker opened").isPositive();
+    assertThat(breaker.isClosed()).as("the breaker closed again").isTrue();
+
+    assertThat(load.acknowledged).isNotEmpty();
+    for (String practice : load.acknowledged) {
+      given().get(suite.url(PRACTICE) + "/practices/" + practice).then().statusCode(200);
+    }
+    consistentOn("2022-07-01");
+  }
+
+  /** The last sequence of each service's change feed: every write of a service adds to it. */
+  private static Map<RunningSuite.Service, Long> feedHeads() throws java.sql.SQLException {
+    Map<RunningSuite.Service, Long> heads = new java.util.EnumMap<>(RunningSuite.Service.class);
+    for (RunningSuite.Service service : RunningSuite.Service.values()) {
+      try (java.sql.Connection database = suite.database(service);
+          java.sql.ResultSet last =
+              database
+                  .createStatement()
+                  .executeQuery("select coalesce(max(sequence), 0) from change_event")) {
+        last.next();
+        heads.put(service, last.getLong(1));
+      }
+    }
+    return heads;
   }
 }

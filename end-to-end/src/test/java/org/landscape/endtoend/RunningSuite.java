@@ -74,12 +74,21 @@ final class RunningSuite implements AutoCloseable {
     return "http://localhost:" + ports.get(service);
   }
 
+  int port(Service service) {
+    return ports.get(service);
+  }
+
   void stop(Service service) throws InterruptedException {
     Process process = processes.remove(service);
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
+  }
+
+  /** Restarts PostgreSQL under the running services, down for {@code down}. */
+  void restartDatabase(Duration down) throws IOException, InterruptedException {
+    postgres.restart(down);
   }
 
   /** A connection to the service's own database, as the service's user. */

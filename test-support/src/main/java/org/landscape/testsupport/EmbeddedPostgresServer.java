@@ -2,6 +2,7 @@ package org.landscape.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,20 +14,45 @@ import java.time.Duration;
 /** A real PostgreSQL 17 server run from the zonky binaries, with no installation. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
-  private final EmbeddedPostgres postgres;
+  private final EmbeddedPostgres.Builder builder;
+  private final Path disposableData;
+  private EmbeddedPostgres postgres;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-    this.postgres = postgres;
+  private EmbeddedPostgresServer(EmbeddedPostgres.Builder builder, Path disposableData)
+      throws IOException {
+    this.builder = builder;
+    this.disposableData = disposableData;
+    this.postgres = builder.start();
   }
 
   /**
-   * A throw-away server on a free port, its data in a temporary folder. It trades durability for
-   * speed, as zonky's defaults do (fsync off, synchronous_commit off): a test's data need not
-   * survive a crash.
+   * A throw-away server on a free port, its data in a temporary folder that {@link #close()}
+   * deletes. It trades durability for speed, as zonky's defaults do (fsync off, synchronous_commit
+   * off): a test's data need not survive a crash of the machine, only a {@link #restart}.
    */
   public static EmbeddedPostgresServer startTemporary() throws IOException {
+    Path data = Files.createTempDirectory("landscape-postgres");
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
     return new EmbeddedPostgresServer(
-        EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start());
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            .setPGStartupWait(Duration.ofSeconds(60)),
+        data);
+  }
+
+  /**
+   * Stops the server as an operator's restart would (its connections are ended), keeps it down for
+   * {@code down}, and starts it again on the same data and port.
+   */
+  public void restart(Duration down) throws IOException, InterruptedException {
+    postgres.close();
+    Thread.sleep(down.toMillis());
+    postgres = builder.start();
   }
 
   /**
@@ -46,8 +72,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on")
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .start());
+            .setPGStartupWait(Duration.ofSeconds(60)),
+        null);
   }
 
   public int port() {
@@ -97,6 +123,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     postgres.close();
+    if (disposableData != null) {
+      try (java.util.stream.Stream<Path> files = Files.walk(disposableData)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
   }
 
   private static boolean exists(Connection connection, String query, String name)

@@ -36,7 +36,12 @@ public final class RawRequest {
    * added), then {@code body}, and reads the answer until the service closes the connection.
    */
   public static Answer send(String head, byte[] body) throws IOException {
-    try (Socket socket = new Socket("localhost", RestAssured.port)) {
+    return send(RestAssured.port, head, body);
+  }
+
+  /** As {@link #send(String, byte[])}, to a service on another local port. */
+  public static Answer send(int port, String head, byte[] body) throws IOException {
+    try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
       out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

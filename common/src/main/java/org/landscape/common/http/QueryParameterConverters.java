@@ -19,13 +19,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.landscape.common.problem.ProblemException;
+import org.landscape.common.time.SupportedDates;
 
 /**
  * The one place where query, path and header parameters are converted: dates, numbers, booleans,
  * instants, UUIDs and enums. A malformed or blank value (such as {@code ?limit=+} or a path segment
  * {@code %20}) is a 400 problem naming the parameter and the expected form; JAX-RS would otherwise
- * answer 404, or 500 where a blank value reached a primitive parameter. An absent parameter takes
- * its {@code @DefaultValue}, or null.
+ * answer 404, or 500 where a blank value reached a primitive parameter. Dates are bounded by {@link
+ * SupportedDates}, and text parameters are {@link PlainText}. An absent parameter takes its
+ * {@code @DefaultValue}, or null.
  */
 @Provider
 public class QueryParameterConverters implements ParamConverterProvider {
@@ -35,13 +37,22 @@ public class QueryParameterConverters implements ParamConverterProvider {
   public <T> ParamConverter<T> getConverter(
       Class<T> rawType, Type genericType, Annotation[] annotations) {
     String name = parameterName(annotations);
+    if (rawType == String.class) {
+      return (ParamConverter<T>) new PlainTextConverter(name);
+    }
     if (rawType == LocalDate.class) {
       return (ParamConverter<T>)
-          new Converter<>(name, "a date in the form YYYY-MM-DD", LocalDate::parse);
+          new Converter<>(
+              name,
+              "a date in the form YYYY-MM-DD, from 0001-01-01 to 9999-12-31",
+              value -> SupportedDates.checked(LocalDate.parse(value)));
     }
     if (rawType == Instant.class) {
       return (ParamConverter<T>)
-          new Converter<>(name, "an instant in the form 2026-01-01T00:00:00Z", Instant::parse);
+          new Converter<>(
+              name,
+              "an instant in the form 2026-01-01T00:00:00Z, in the years 0001 to 9999",
+              value -> SupportedDates.checked(Instant.parse(value)));
     }
     if (rawType == Long.class || rawType == long.class) {
       return (ParamConverter<T>) new Converter<>(name, "a whole number", Long::valueOf);
@@ -97,6 +108,23 @@ public class QueryParameterConverters implements ParamConverterProvider {
       }
     }
     return "parameter";
+  }
+
+  /** Text parameters pass as they are, unless they carry control characters. */
+  private record PlainTextConverter(String name) implements ParamConverter<String> {
+
+    @Override
+    public String fromString(String value) {
+      if (value != null && !PlainText.isPlain(value)) {
+        throw new InvalidParameterException(ProblemException.invalid(name, PlainText.RULE));
+      }
+      return value;
+    }
+
+    @Override
+    public String toString(String value) {
+      return value;
+    }
   }
 
   private record Converter<T>(String name, String expected, Function<String, T> parse)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.io.input.BOMInputStream;
+import org.landscape.common.http.PlainText;
 import org.landscape.common.problem.ProblemException;
 import org.landscape.common.problem.ProblemType;
 
@@ -73,10 +75,24 @@ public final class CsvTable {
       Map<String, Integer> columns = header ? Map.copyOf(parser.getHeaderMap()) : Map.of();
       List<Row> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
-        rows.add(new Row(parser.getCurrentLineNumber(), record.toList(), columns));
+        List<String> values = record.toList();
+        if (!values.stream().allMatch(PlainText::isPlain)) {
+          throw new ProblemException(
+              ProblemType.BAD_REQUEST,
+              "The file '"
+                  + name
+                  + "' has control characters on line "
+                  + parser.getCurrentLineNumber()
+                  + ": it is not a text CSV file");
+        }
+        rows.add(new Row(parser.getCurrentLineNumber(), values, columns));
       }
       return new CsvTable(name, columns, rows);
-    } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException unreadable) {
+      // commons-csv reports a broken quote or line as an UncheckedIOException while iterating
       throw new ProblemException(
           ProblemType.BAD_REQUEST, "The file '" + name + "' is not a readable CSV file");
     }

@@ -26,7 +26,13 @@ final class JsonErrorDescriptions {
       return field(unknown, "is not a known field");
     }
     if (error instanceof InvalidFormatException badValue) {
-      return field(badValue, "must be " + expected(badValue.getTargetType()));
+      // the suite's own refusals (StrictJson) say what they require; Jackson's say what they found
+      String own = badValue.getOriginalMessage();
+      return field(
+          badValue,
+          own != null && own.startsWith("must ")
+              ? own
+              : "must be " + expected(badValue.getTargetType()));
     }
     if (error instanceof ValueInstantiationException) {
       return new ProblemException(ProblemType.BAD_REQUEST, "The JSON body has an invalid value");

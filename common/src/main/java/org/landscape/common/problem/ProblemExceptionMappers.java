@@ -34,6 +34,7 @@ public class ProblemExceptionMappers {
 
   private static final int AHEAD_OF_BUILT_IN = Priorities.USER - 100;
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+  private static final String FORM_READING = "org.jboss.resteasy.reactive.server.core.multipart.";
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String EXCLUSION_VIOLATION = "23P01";
   private static final String FOREIGN_KEY_VIOLATION = "23503";
@@ -147,6 +148,12 @@ public class ProblemExceptionMappers {
           "The resource was changed by another request; read it again and retry",
           path(uri));
     }
+    if (error instanceof IOException && isUnreadableForm(error)) {
+      return Problems.response(
+          ProblemType.BAD_REQUEST,
+          "The multipart or form body is malformed or ends early: " + error.getMessage(),
+          path(uri));
+    }
     if (error instanceof IOException && BODY_TOO_LARGE.equals(error.getMessage())) {
       // RESTEasy has already answered 413 itself (bare), while reading a body sent without a length
       return Problems.response(
@@ -159,6 +166,16 @@ public class ProblemExceptionMappers {
       if (constraint != null) {
         return constraint;
       }
+    }
+    if (error instanceof SQLException sql && DatabaseOutage.isOutage(sql)) {
+      LOG.warnf("Database unavailable serving %s: %s", path(uri), sql.getMessage());
+      return Response.fromResponse(
+              Problems.response(
+                  ProblemType.DATABASE_UNAVAILABLE,
+                  "The service cannot reach its database at the moment; try again shortly",
+                  path(uri)))
+          .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
     }
     for (Throwable suppressed : error.getSuppressed()) {
       Response found = known(suppressed, uri, depth + 1);
@@ -211,5 +228,15 @@ public class ProblemExceptionMappers {
 
   private static String path(UriInfo uri) {
     return uri == null ? null : uri.getRequestUri().getRawPath();
+  }
+
+  /** A multipart or form body that RESTEasy could not parse, as its form reader reports it. */
+  private static boolean isUnreadableForm(Throwable error) {
+    for (StackTraceElement frame : error.getStackTrace()) {
+      if (frame.getClassName().startsWith(FORM_READING)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -22,7 +22,8 @@ public enum ProblemType {
   PRECONDITION_REQUIRED(428, "precondition-required", "If-Match is required"),
   HEADER_FIELDS_TOO_LARGE(431, "header-fields-too-large", "The request headers are too large"),
   INTERNAL_ERROR(500, "internal-error", "Internal error"),
-  PEER_UNAVAILABLE(503, "peer-unavailable", "A service this request depends on is unavailable");
+  PEER_UNAVAILABLE(503, "peer-unavailable", "A service this request depends on is unavailable"),
+  DATABASE_UNAVAILABLE(503, "database-unavailable", "The service's database is unavailable");
 
   private final int status;
   private final URI type;
@@ -50,7 +51,8 @@ public enum ProblemType {
     return this != VALIDATION_FAILED
         && this != RULE_VIOLATED
         && this != IMPORT_REJECTED
-        && this != PRECONDITION_REQUIRED;
+        && this != PRECONDITION_REQUIRED
+        && this != DATABASE_UNAVAILABLE;
   }
 
   /** The type that a bare HTTP status maps to, for errors raised by the HTTP layer. */

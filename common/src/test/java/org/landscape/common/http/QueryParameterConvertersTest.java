@@ -48,6 +48,7 @@ class QueryParameterConvertersTest {
       @QueryParam("asOf") LocalDate asOf,
       @QueryParam("knownAt") Instant knownAt,
       @QueryParam("kind") Kind kind,
+      @QueryParam("name") String name,
       @PathParam("id") long id,
       @HeaderParam("Idempotency-Key") UUID key) {}
 
@@ -93,6 +94,9 @@ class QueryParameterConvertersTest {
         "dryRun | FALSE                                | false",
         "active | True                                 | true",
         "asOf   | 2014-10-01                           | 2014-10-01",
+        "asOf   | 0001-01-01                           | 0001-01-01",
+        "asOf   | 9999-12-31                           | 9999-12-31",
+        "name   | ' Whinfield Surgery '                  | ' Whinfield Surgery '",
         "kind   | ccg                                  | CCG",
         "id     | 12                                   | 12",
         "Idempotency-Key | 3f2c1d6e-8a4b-4c1e-9f00-1234567890ab | 3f2c1d6e-8a4b-4c1e-9f00-1234567890ab"
@@ -112,9 +116,13 @@ class QueryParameterConvertersTest {
         "total  | 0x10       | must be a whole number",
         "dryRun | yes        | must be true or false",
         "active | 1          | must be true or false",
-        "asOf   | 2014-13-01 | must be a date in the form YYYY-MM-DD",
-        "asOf   | 01/10/2014 | must be a date in the form YYYY-MM-DD",
-        "knownAt | 2026-01-01 | must be an instant in the form 2026-01-01T00:00:00Z",
+        "asOf   | 2014-13-01 | must be a date in the form YYYY-MM-DD, from 0001-01-01 to 9999-12-31",
+        "asOf   | 01/10/2014 | must be a date in the form YYYY-MM-DD, from 0001-01-01 to 9999-12-31",
+        "asOf   | +999999999-01-01 | must be a date in the form YYYY-MM-DD, from 0001-01-01 to 9999-12-31",
+        "asOf   | -0001-12-31 | must be a date in the form YYYY-MM-DD, from 0001-01-01 to 9999-12-31",
+        "asOf   | 0000-12-31 | must be a date in the form YYYY-MM-DD, from 0001-01-01 to 9999-12-31",
+        "knownAt | 2026-01-01 | must be an instant in the form 2026-01-01T00:00:00Z, in the years 0001 to 9999",
+        "knownAt | +10000-01-01T00:00:00Z | must be an instant in the form 2026-01-01T00:00:00Z, in the years 0001 to 9999",
         "kind   | ICB        | must be one of CCG, PCT",
         "Idempotency-Key | not-a-uuid | must be a UUID"
       })
@@ -152,9 +160,16 @@ class QueryParameterConvertersTest {
     assertThat(converter("offset").fromString(null)).isNull();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0000", "A81001\u0000", "x\u0001y", "\u001b[31m", "\u007f"})
+  void refusesTextWithControlCharacters(String text) {
+    assertThat(refusal("name", text))
+        .isEqualTo(new FieldViolation("name", "must not contain control characters"));
+  }
+
   @Test
   void leavesOtherTypesToJaxRs() {
-    assertThat(CONVERTERS.getConverter(String.class, String.class, new Annotation[0])).isNull();
+    assertThat(CONVERTERS.getConverter(Double.class, Double.class, new Annotation[0])).isNull();
   }
 
   @Test

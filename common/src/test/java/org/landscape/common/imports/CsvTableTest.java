@@ -134,6 +134,21 @@ class CsvTableTest {
   }
 
   @Test
+  void a_file_with_control_characters_is_a_bad_request_naming_the_line() {
+    assertThatThrownBy(
+            () -> headed("CODE,NAME\nA81001,FINE\nA81002,NUL\u0000\n", StandardCharsets.UTF_8))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> {
+              assertThat(problem.type()).isEqualTo(ProblemType.BAD_REQUEST);
+              assertThat(problem.getMessage())
+                  .isEqualTo(
+                      "The file 'districts' has control characters on line 3: it is not a text"
+                          + " CSV file");
+            });
+  }
+
+  @Test
   void rows_keep_every_value_in_order() {
     assertThat(bare("a,b,,d\n").rows().get(0).values()).isEqualTo(List.of("a", "b", "", "d"));
   }

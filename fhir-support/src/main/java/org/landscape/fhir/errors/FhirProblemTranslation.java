@@ -3,6 +3,7 @@ package org.landscape.fhir.errors;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.landscape.common.problem.Problem;
 import org.landscape.fhir.FhirMediaTypes;
@@ -28,7 +29,13 @@ public class FhirProblemTranslation {
 
   /** XML when the client asked for XML first (by Accept or {@code _format}), JSON otherwise. */
   private static MediaType mediaTypeFor(ContainerRequestContext request) {
-    for (MediaType accepted : request.getAcceptableMediaTypes()) {
+    List<MediaType> acceptable;
+    try {
+      acceptable = request.getAcceptableMediaTypes();
+    } catch (IllegalArgumentException malformedAccept) {
+      return FhirMediaTypes.FHIR_JSON_TYPE;
+    }
+    for (MediaType accepted : acceptable) {
       if (FhirMediaTypes.isXml(accepted)) {
         return FhirMediaTypes.FHIR_XML_TYPE;
       }

@@ -3,6 +3,7 @@ package org.landscape.fhir.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.landscape.common.problem.ProblemException;
+import org.landscape.common.time.SupportedDates;
 
 /**
  * A day asked by {@code date=}: {@code YYYY-MM-DD}, or {@code eqYYYY-MM-DD}. The suite answers for
@@ -22,8 +23,8 @@ public final class DateParameter {
       day = day.substring(2);
     }
     try {
-      return LocalDate.parse(day);
-    } catch (DateTimeParseException notADay) {
+      return SupportedDates.checked(LocalDate.parse(day));
+    } catch (DateTimeParseException | IllegalArgumentException notADay) {
       throw ProblemException.invalid(name, "must be a day, YYYY-MM-DD (optionally eqYYYY-MM-DD)");
     }
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.landscape.common.problem.ProblemException;
+import org.landscape.common.time.SupportedDates;
 
 /**
  * The instants a {@code _lastUpdated} search asks for, as a half-open range {@code [from, before)}
@@ -57,6 +58,9 @@ public record InstantRange(Instant from, Instant before) {
     }
     Instant start = parsed.getValue().toInstant();
     Instant end = parsed.getPrecision().add(parsed.getValue(), 1).toInstant();
+    if (!SupportedDates.contains(start) || !SupportedDates.contains(end)) {
+      throw ProblemException.invalid(name, "must be in the years 0001 to 9999");
+    }
     return switch (prefix) {
       case "eq" -> new InstantRange(start, end);
       case "gt" -> new InstantRange(end, null);
