@@ -1210,6 +1210,96 @@ class LandscapeEndToEndTest {
     consistentOn("2022-07-01");
   }
 
+  /**
+   * practice-service is killed (SIGKILL) in the middle of an epraccur import that adds thousands of
+   * practices: afterwards either all of them are there or none, with their memberships and change
+   * events, never part; a re-run converges on what one clean run gives, and a second re-run changes
+   * nothing.
+   */
+  @Test
+  @Order(102)
+  void anImportKilledMidwayLeavesAllOrNothingAndARerunConverges() throws Exception {
+    List<String> shipped =
+        Files.readAllLines(
+            OfficialData.file("ods-2013/epraccur-2015-07.csv"), StandardCharsets.UTF_8);
+    List<String> vintage = new ArrayList<>(shipped);
+    for (int i = 0; i < 3_000; i++) {
+      // a copy of a real practice under a new code: same CCG, same dates, so the rows are valid
+      vintage.add(withFields(shipped.get(i), Map.of(0, String.format("Z7%04d", i))));
+    }
+    File file = File.createTempFile("epraccur-killed", ".csv");
+    Files.write(file.toPath(), vintage, StandardCharsets.UTF_8);
+
+    long started = System.nanoTime();
+    JsonPath dryRun =
+        given()
+            .auth()
+            .oauth2(importer)
+            .multiPart("file", file)
+            .queryParam("extractDate", "2015-07-01")
+            .queryParam("dryRun", true)
+            .post(suite.url(PRACTICE) + "/imports/epraccur")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    long dryRunMillis = (System.nanoTime() - started) / 1_000_000;
+    // the copies of rows the import skips (practices that closed before 2013) are not created
+    int added = dryRun.getInt("created");
+    assertThat(added).isGreaterThan(2_000);
+    assertThat(addedPractices()).isZero();
+
+    ImportKill kill =
+        ImportKill.midway(
+            suite,
+            RunningSuite.Service.PRACTICE,
+            "/imports/epraccur?extractDate=2015-07-01",
+            file,
+            importer,
+            java.time.Duration.ofMillis(Math.max(200, dryRunMillis / 2)));
+    suite.restart(RunningSuite.Service.PRACTICE);
+    long afterKill = addedPractices();
+    System.out.printf(
+        "Import killed after %d ms (answered before: %s): %d of %d practices%n",
+        Math.max(200, dryRunMillis / 2), kill.answered(), afterKill, added);
+    assertThat(afterKill)
+        .as("practices after the kill (answered: %s)", kill.answered())
+        .isIn(0L, (long) added);
+    if (kill.answered()) {
+      assertThat(afterKill).isEqualTo(added);
+    }
+    assertThat(addedChangeEvents()).isEqualTo(afterKill);
+
+    JsonPath rerun = importVintage(file, "2015-07-01");
+    assertThat(rerun.getInt("created")).isEqualTo(added - (int) afterKill);
+    assertThat(addedPractices()).isEqualTo(added);
+    assertThat(addedChangeEvents()).isEqualTo(added);
+    assertThat(ccgsOf("Z70000")).isEqualTo(ccgsOf(shipped.get(0).substring(1, 7)));
+    JsonPath again = importVintage(file, "2015-07-01");
+    assertThat(again.getInt("created")).isZero();
+    assertThat(addedPractices()).isEqualTo(added);
+    consistentOn("2015-07-01", "2022-07-01");
+  }
+
+  private static long addedPractices() throws java.sql.SQLException {
+    return count(PRACTICE, "select count(*) from practice where code like 'Z7%'");
+  }
+
+  private static long addedChangeEvents() throws java.sql.SQLException {
+    return count(
+        PRACTICE,
+        "select count(distinct resource_id) from change_event"
+            + " where resource_type = 'practice' and resource_id like 'Z7%'");
+  }
+
+  private static long count(RunningSuite.Service service, String sql) throws java.sql.SQLException {
+    try (java.sql.Connection database = suite.database(service);
+        java.sql.ResultSet counted = database.createStatement().executeQuery(sql)) {
+      counted.next();
+      return counted.getLong(1);
+    }
+  }
+
   /** The last sequence of each service's change feed: every write of a service adds to it. */
   private static Map<RunningSuite.Service, Long> feedHeads() throws java.sql.SQLException {
     Map<RunningSuite.Service, Long> heads = new java.util.EnumMap<>(RunningSuite.Service.class);

@@ -47,6 +47,7 @@ final class RunningSuite implements AutoCloseable {
   private final Map<Service, Process> processes = new EnumMap<>(Service.class);
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private int portBase;
 
   private RunningSuite(EmbeddedPostgresServer postgres) {
     this.postgres = postgres;
@@ -56,9 +57,10 @@ final class RunningSuite implements AutoCloseable {
     EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
     postgres.ensureRole("landscape", "landscape");
     RunningSuite suite = new RunningSuite(postgres);
+    suite.portBase = freePortBase();
     for (Service service : Service.values()) {
       postgres.ensureDatabase(service.database(), "landscape");
-      suite.ports.put(service, freePort());
+      suite.ports.put(service, suite.portBase + service.ordinal() + 1);
     }
     Files.createDirectories(suite.logs);
     for (Service service : Service.values()) {
@@ -105,6 +107,38 @@ final class RunningSuite implements AutoCloseable {
   void restart(Service service) throws Exception {
     launch(service);
     awaitReady(service);
+  }
+
+  /**
+   * Runs the launcher's loader ({@code ./landscape import}) against the suite: the official files
+   * of {@code dataDir}, the given parts only. Fails unless every import of those parts succeeded.
+   */
+  void importWithTheLoader(Path dataDir, String parts) throws Exception {
+    List<String> command =
+        List.of(
+            java(),
+            "-cp",
+            root.resolve("loader/target/classes")
+                + java.io.File.pathSeparator
+                + root.resolve("loader/target/lib/*"),
+            "org.landscape.loader.LoaderCommand",
+            "--port-base",
+            Integer.toString(portBase),
+            "--signing-key",
+            root.resolve("config/dev-jwt/private-key.pem").toString(),
+            "--no-color",
+            "import",
+            "--parts",
+            parts,
+            dataDir.toString());
+    Process loader =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("loader.log").toFile()))
+            .start();
+    if (!loader.waitFor(10, TimeUnit.MINUTES) || loader.exitValue() != 0) {
+      throw new IllegalStateException("the loader failed; see " + logs.resolve("loader.log"));
+    }
   }
 
   /** A development token for the roles, printed by the same tool the README gives users. */
@@ -188,9 +222,28 @@ final class RunningSuite implements AutoCloseable {
     return ProcessHandle.current().info().command().orElse("java");
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** A base whose next four ports are free, as the launcher lays the services out (base+1..4). */
+  private static int freePortBase() throws IOException {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int base;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        base = socket.getLocalPort() - 1;
+      }
+      if (base + 4 <= 65_535 && allFree(base + 1, base + 4)) {
+        return base;
+      }
     }
+    throw new IllegalStateException("found no four consecutive free ports");
+  }
+
+  private static boolean allFree(int first, int last) {
+    for (int port = first; port <= last; port++) {
+      try (ServerSocket socket = new ServerSocket(port)) {
+        socket.setReuseAddress(true);
+      } catch (IOException taken) {
+        return false;
+      }
+    }
+    return true;
   }
 }

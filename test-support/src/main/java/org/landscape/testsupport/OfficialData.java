@@ -12,9 +12,15 @@ public final class OfficialData {
 
   private OfficialData() {}
 
+  /** The folder of the official files, laid out as {@code ../shared/data}. */
+  public static Path folder() {
+    return Path.of(System.getProperty("landscape.data.dir", "../../shared/data"))
+        .toAbsolutePath()
+        .normalize();
+  }
+
   public static Path file(String relativePath) {
-    Path directory = Path.of(System.getProperty("landscape.data.dir", "../../shared/data"));
-    Path file = directory.resolve(relativePath).normalize();
+    Path file = folder().resolve(relativePath).normalize();
     if (!Files.isReadable(file)) {
       throw new IllegalStateException(
           "Official data file "
