@@ -61,6 +61,7 @@ final class ConsistencyChecks {
   }
 
   void practices(List<OpenPracticeMembership> openPractices) {
+    boolean icbEra = registerHoldsIcbs();
     for (OpenPracticeMembership practice : openPractices) {
       String code = practice.practiceCode();
       if (practice.ccgCode() == null) {
@@ -85,6 +86,16 @@ final class ConsistencyChecks {
                 + " belongs to "
                 + practice.ccgCode()
                 + ", which is not operational on "
+                + date,
+            Map.of("practice", code, "ccg", practice.ccgCode()));
+      } else if (icbEra && ccgs.get(practice.ccgCode()).icb() == null) {
+        add(
+            Rule.PRACTICE_OUTSIDE_ICB,
+            "Practice "
+                + code
+                + " belongs to "
+                + practice.ccgCode()
+                + ", which is not a sub-ICB location of an operational ICB on "
                 + date,
             Map.of("practice", code, "ccg", practice.ccgCode()));
       }

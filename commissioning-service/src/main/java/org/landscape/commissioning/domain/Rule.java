@@ -4,6 +4,8 @@ package org.landscape.commissioning.domain;
 public enum Rule {
   OPEN_PRACTICE_WITHOUT_CCG("Each open practice belongs to a CCG"),
   PRACTICE_IN_NON_OPERATIONAL_CCG("Each open practice belongs to an operational CCG"),
+  PRACTICE_OUTSIDE_ICB(
+      "From 2022-07-01, each open practice belongs to a sub-ICB location of an operational ICB"),
   RELEVANT_CCG_NOT_REPRESENTED("Each board has a representative of every relevant CCG"),
   REPRESENTATIVE_OF_IRRELEVANT_CCG("Each CCG representative on a board speaks for a relevant CCG"),
   RELEVANT_ICB_NOT_REPRESENTED(

@@ -31,8 +31,9 @@ public class ConsistencyResource {
   @Operation(
       summary = "Check every cross-service invariant on a date",
       description =
-          "Each open practice in exactly one operational CCG; each board with every relevant CCG"
-              + " represented and no representative of an irrelevant one; each active contract's"
+          "Each open practice in exactly one operational CCG (from 2022-07-01: a sub-ICB location"
+              + " of an operational ICB); each board with every relevant CCG (from 2022-07-01:"
+              + " ICB) represented and no representative of an irrelevant one; each active contract's"
               + " commissioner operational; no registered nurse or secondary-care specialist doctor"
               + " on a CCG's governing body employed by a provider holding a contract with that CCG"
               + " in force on the date (seats read from ccg-service with their employer's ODS"

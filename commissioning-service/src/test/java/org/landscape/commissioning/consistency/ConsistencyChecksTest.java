@@ -72,6 +72,32 @@ class ConsistencyChecksTest {
   }
 
   @Test
+  void fromJuly2022EachPracticeIsInASubIcbLocationOfAnIcb() {
+    LocalDate icbEra = LocalDate.of(2022, 7, 1);
+    CcgLookup.Result location =
+        new CcgLookup.Result(
+            "16C",
+            true,
+            "NHS NORTH EAST AND NORTH CUMBRIA ICB - 16C",
+            null,
+            true,
+            LocalDate.parse("2020-04-01"),
+            null,
+            List.of(),
+            null,
+            org.landscape.ccg.api.CommissionerKind.SUB_ICB_LOCATION,
+            new CcgLookup.CodeAndName("QHM", "NHS North East and North Cumbria ICB"));
+    CcgLookup.Result withoutIcb = ccg("Q9G7P", "2020-04-01", null);
+    ConsistencyChecks checks =
+        new ConsistencyChecks(
+            icbEra, Map.of("16C", location, "Q9G7P", withoutIcb), Set.of(NEWCASTLE));
+    checks.practices(List.of(openPractice("A1", "16C"), openPractice("A2", "Q9G7P")));
+    assertThat(checks.violations())
+        .extracting(Violation::rule, violation -> violation.records().get("practice"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.PRACTICE_OUTSIDE_ICB, "A2"));
+  }
+
+  @Test
   void practicesWithoutAnOperationalKnownCcgAreListed() {
     ConsistencyChecks checks = checks();
     checks.practices(
