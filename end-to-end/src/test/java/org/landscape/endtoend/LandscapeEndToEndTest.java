@@ -1024,12 +1024,31 @@ class LandscapeEndToEndTest {
    */
   @Test
   @Order(14)
-  void fromJuly2022TheIcbOfThePracticesSubIcbLocationPays() {
+  void fromJuly2022TheIcbOfThePracticesSubIcbLocationPays() throws Exception {
     for (String shipped : List.of("/imports/regions/shipped", "/imports/icbs/shipped")) {
       given().auth().oauth2(importer).post(suite.url(CCG) + shipped).then().statusCode(200);
     }
     assertThat(upload(CCG, "/imports/sub-icb-locations", "ods-2025/eccg.csv").getInt("created"))
         .isPositive();
+    // Q9G7M, the CCG that the merger above created in 2021, is in no ODS file: as an operator
+    // would, the test records it as a sub-ICB location of Greater Manchester ICB (eccg's layout)
+    File manchesterEast = File.createTempFile("eccg-q9g7m", ".csv");
+    Files.writeString(
+        manchesterEast.toPath(),
+        "\"Q9G7M\",\"NHS GREATER MANCHESTER ICB - Q9G7M\",\"Y62\",\"QOP\",\"\",\"\",\"\",\"\","
+            + "\"\",\"\",\"20211001\",\"\"\n");
+    assertThat(
+            given()
+                .auth()
+                .oauth2(importer)
+                .multiPart("file", manchesterEast)
+                .post(suite.url(CCG) + "/imports/sub-icb-locations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("created"))
+        .isEqualTo(1);
 
     JsonPath lastCcgDay = whoPaysForElectiveCare("A83005", "2022-06-30");
     assertThat(lastCcgDay.getString("commissioner.kind")).isEqualTo("CCG");
